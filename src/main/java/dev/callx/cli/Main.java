@@ -1,2 +1,34 @@
 package dev.callx.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.callx.export.Cleanup;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The entry point: real streams, real environment, Ctrl-C cleanup, exit code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        Cleanup cleanup = new Cleanup();
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: what was written to stdout is flushed; a --file is not committed.
+            out.flush();
+            cleanup.runAll();
+            err.flush();
+        }, "callx-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code = Cli.create(AppContext.system(cleanup), out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.callx.cli;
+
+import dev.callx.export.TimeWindow;
+import dev.callx.provider.Endpoint;
+import dev.callx.provider.zudu.ZuduCallsEndpoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(mixinStandardHelpOptions = true, name = "calls",
+        description = {"Zudu AI: the list of calls.", "Calls GET /api/calls."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  callx calls -f calls.jsonl",
+                "  callx calls --sort-order ascending --since 7d -o csv",
+                "  ZUDU_BASE_URL=https://zudu.internal.example callx calls --limit 10",
+                "",
+                "Pages count from 0. --since/--until filter on the client.",
+                "Credentials: ZUDU_API_KEY and ZUDU_API_SECRET; ZUDU_BASE_URL for a self-hosted Zudu."})
+final class CallsCommand extends ExportCommand {
+    @Option(names = "--sort-order", paramLabel = "ascending|descending", description = "Sort direction (sort_order).")
+    String sortOrder;
+
+    @Option(names = "--sort-by", paramLabel = "F", description = "Sort field, e.g. start_timestamp (sort_by).")
+    String sortBy;
+
+    @Override
+    Endpoint endpoint(TimeWindow window) {
+        if (sortOrder != null && !sortOrder.equals("ascending") && !sortOrder.equals("descending")) {
+            throw new ParameterException(spec.commandLine(), "--sort-order must be ascending or descending, not '"
+                    + sortOrder + "'");
+        }
+        return new ZuduCallsEndpoint(sortOrder, sortBy);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.callx.cli;
+
+import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
+import dev.callx.export.Exporter;
+import dev.callx.log.Secrets;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line with callx's error handling: one line on stderr naming the command,
+ * exit codes from exception types (SPEC section 7), a stack trace only with -v.
+ */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new CallxCommand(context));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Cli::handleExecutionException);
+        cl.setParameterExceptionHandler(Cli::handleParameterException);
+        cl.setExitCodeExceptionMapper(Cli::exitCode);
+        return cl;
+    }
+
+    static int exitCode(Throwable t) {
+        if (t instanceof CallxException e) {
+            return e.exitCode();
+        }
+        if (t instanceof CommandLine.ParameterException) {
+            return ExitCode.USAGE;
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    private static String prefix(CommandLine cl) {
+        String name = cl.getCommandSpec().qualifiedName(" ");
+        return name + ": ";
+    }
+
+    private static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        if (ex instanceof Exporter.OutputClosed) {
+            return ExitCode.OK;
+        }
+        if (ex instanceof CommandLine.ParameterException pe) {
+            return handleParameterException(pe, new String[0]);
+        }
+        boolean verbose = cl.getCommand() instanceof ExportCommand c && c.verbose();
+        PrintWriter err = cl.getErr();
+        Secrets none = new Secrets();
+        String message;
+        if (ex instanceof CallxException) {
+            message = ex.getMessage();
+        } else {
+            message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
+        }
+        err.println(none.mask(prefix(cl) + oneLine(message)));
+        if (verbose && (!(ex instanceof CallxException) || ex.getCause() != null)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return exitCode(ex);
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
+        err.println(prefix(cl) + oneLine(ex.getMessage()) + " (see '" + help + "')");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

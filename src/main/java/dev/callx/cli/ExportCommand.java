@@ -1,0 +1,52 @@
+package dev.callx.cli;
+
+import dev.callx.export.ExportRequest;
+import dev.callx.export.Exporter;
+import dev.callx.export.TimeWindow;
+import dev.callx.log.Log;
+import dev.callx.log.Secrets;
+import dev.callx.provider.Endpoint;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the five export commands share: the options, and the hand-off to {@link Exporter}.
+ * A command only turns its own arguments into an {@link Endpoint}.
+ */
+abstract class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    CallxCommand parent;
+
+    @Mixin
+    ExportOptions options;
+
+    /** The endpoint to call, from this command's own arguments; throws a usage error on bad input. */
+    abstract Endpoint endpoint(TimeWindow window);
+
+    /** Whether --verbose was given, for the error handler. */
+    boolean verbose() {
+        return options != null && options.verbose;
+    }
+
+    @Override
+    public Integer call() {
+        AppContext ctx = parent.context();
+        String name = spec.name();
+        Log log = new Log(spec.commandLine().getErr(), options.level(), new Secrets(), name);
+        TimeWindow window = options.window(ctx.clock().instant());
+        Endpoint endpoint = endpoint(window);
+        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, options.params, options.page,
+                options.pageSize, options.limit(), window, options.assumeZone(),
+                options.outputOptions(ctx.stdoutIsTerminal(), ctx.terminalWidth()), options.file,
+                options.httpSettings());
+        new Exporter(ctx.env(), spec.commandLine().getOut(), log, ctx.sleeper(), ctx.clock(), ctx.random(),
+                ctx.cleanup()).run(request);
+        return 0;
+    }
+}

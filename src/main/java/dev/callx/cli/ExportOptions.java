@@ -1,0 +1,182 @@
+package dev.callx.cli;
+
+import dev.callx.error.CallxException;
+import dev.callx.export.TimeWindow;
+import dev.callx.http.HttpSettings;
+import dev.callx.log.Log;
+import dev.callx.output.Format;
+import dev.callx.output.OutputOptions;
+import dev.callx.record.Field;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options every export command shares (SPEC section 2). */
+public final class ExportOptions {
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+            description = "table, csv, jsonl or json. Default: from --file's extension; else table on a terminal, "
+                    + "jsonl in a pipe.")
+    String output;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH",
+            description = "Write to PATH instead of stdout, atomically: an existing file is replaced only when "
+                    + "the export succeeds.")
+    Path file;
+
+    @Option(names = "--fields", paramLabel = "LIST",
+            description = "Comma-separated fields, in that order (default: all; a shorter set for table).")
+    String fields;
+
+    @Option(names = "--raw", description = "Write each platform record exactly as received (json, jsonl).")
+    boolean raw;
+
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Stop after N records.")
+    Long limit;
+
+    @Option(names = "--page-size", paramLabel = "N",
+            description = "Records per request (default: the platform's largest).")
+    Integer pageSize;
+
+    @Option(names = "--page", paramLabel = "N",
+            description = "Fetch only page N, in the platform's numbering (Zudu counts from 0), no auto-paging.")
+    Long page;
+
+    @Option(names = "--no-header", description = "csv and table: no header row.")
+    boolean noHeader;
+
+    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Render timestamps in ZONE (default: ${DEFAULT-VALUE}), e.g. Europe/Paris, +05:30.")
+    String tz;
+
+    @Option(names = "--assume-tz", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Read platform timestamps that carry no zone (Vaani) in ZONE (default: ${DEFAULT-VALUE}).")
+    String assumeTz;
+
+    @Option(names = "--since", paramLabel = "TIME",
+            description = "Calls started at or after TIME: a date (2026-11-01), a date-time, or a duration back "
+                    + "from now (90m, 24h, 7d).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME",
+            description = "Calls started before TIME (same forms as --since).")
+    String until;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "Add a raw query parameter (repeatable), for what the API supports and callx does not "
+                    + "name yet.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The platform's base URL.")
+    String baseUrl;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "Per-request timeout (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
+            description = "Retries of a request that failed with 429, 502, 503, 504 or a network error "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "60s",
+            description = "The longest wait before a retry callx accepts, Retry-After included "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String maxWait;
+
+    @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not loopback.")
+    boolean allowHttp;
+
+    @Option(names = "--csv-safe",
+            description = "csv: prefix cells starting with = + - @ with ' (spreadsheet formula injection).")
+    boolean csvSafe;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only errors on stderr.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "More on stderr: each request (secrets masked), paging, duplicates, stack traces.")
+    boolean verbose;
+
+    Log.Level level() {
+        if (quiet && verbose) {
+            throw CallxException.usage("--quiet and --verbose cannot be used together");
+        }
+        return quiet ? Log.Level.QUIET : verbose ? Log.Level.VERBOSE : Log.Level.NORMAL;
+    }
+
+    Format format(boolean stdoutIsTerminal) {
+        if (output != null) {
+            try {
+                return Format.valueOf(output.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw CallxException.usage("--output '" + output + "' is not a format: use table, csv, jsonl or json");
+            }
+        }
+        if (file != null) {
+            Format f = Format.fromFileName(file);
+            if (f == null) {
+                throw CallxException.usage("cannot tell the format from the name '" + file
+                        + "': use a .csv, .jsonl, .json or .txt name, or pass -o");
+            }
+            return f;
+        }
+        return stdoutIsTerminal ? Format.TABLE : Format.JSONL;
+    }
+
+    OutputOptions outputOptions(boolean stdoutIsTerminal, int width) {
+        Format format = format(stdoutIsTerminal);
+        if (raw && (format == Format.CSV || format == Format.TABLE)) {
+            throw CallxException.usage("--raw writes records as received: use -o json or -o jsonl, not "
+                    + format.cliName());
+        }
+        if (raw && fields != null) {
+            throw CallxException.usage("--raw writes whole records: it does not go with --fields");
+        }
+        List<Field> chosen;
+        try {
+            chosen = fields != null ? Field.parseList(fields)
+                    : format == Format.TABLE ? Field.TABLE_DEFAULT : Field.all();
+        } catch (IllegalArgumentException e) {
+            throw CallxException.usage(e.getMessage());
+        }
+        return new OutputOptions(format, chosen, raw, !noHeader, Args.zone("--tz", tz), csvSafe, width);
+    }
+
+    HttpSettings httpSettings() {
+        Duration t = Args.duration("--timeout", timeout);
+        if (t.isZero()) {
+            throw CallxException.usage("--timeout must be more than 0");
+        }
+        if (retries < 0) {
+            throw CallxException.usage("--retries must be 0 or more");
+        }
+        return new HttpSettings(t, retries, Args.duration("--max-wait", maxWait), allowHttp);
+    }
+
+    TimeWindow window(Instant now) {
+        ZoneId zone = Args.zone("--tz", tz);
+        Instant s = since == null ? null : Args.pointInTime("--since", since, now, zone);
+        Instant u = until == null ? null : Args.pointInTime("--until", until, now, zone);
+        if (s != null && u != null && !s.isBefore(u)) {
+            throw CallxException.usage("--since must be before --until");
+        }
+        return new TimeWindow(s, u);
+    }
+
+    long limit() {
+        if (limit != null && limit < 1) {
+            throw CallxException.usage("--limit must be at least 1");
+        }
+        return limit == null ? 0 : limit;
+    }
+
+    ZoneId assumeZone() {
+        return Args.zone("--assume-tz", assumeTz);
+    }
+}

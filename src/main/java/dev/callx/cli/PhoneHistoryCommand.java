@@ -1,0 +1,35 @@
+package dev.callx.cli;
+
+import dev.callx.export.TimeWindow;
+import dev.callx.provider.Endpoint;
+import dev.callx.provider.ravan.PhoneHistoryEndpoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+@Command(mixinStandardHelpOptions = true, name = "phone-history",
+        description = {"Ravan AI: every call with one phone number.", "Calls GET /api/v1/calling/phone-history."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  callx phone-history +14155550100",
+                "  callx phone-history +14155550100 --transcripts -o json",
+                "  callx phone-history +919876543210 -f calls.csv",
+                "",
+                "Credentials: RAVAN_TOKEN (Bearer) or RAVAN_API_KEY (X-Api-Key); RAVAN_BASE_URL overrides the URL."})
+final class PhoneHistoryCommand extends ExportCommand {
+    @Parameters(index = "0", paramLabel = "PHONE", description = "The phone number, E.164: + and 8 to 15 digits.")
+    String phone;
+
+    @Option(names = "--transcripts", description = "Include transcripts (include_transcripts=true).")
+    boolean transcripts;
+
+    @Override
+    Endpoint endpoint(TimeWindow window) {
+        String p = phone.trim();
+        if (!PhoneHistoryEndpoint.E164.matcher(p).matches()) {
+            throw new ParameterException(spec.commandLine(), "PHONE must be E.164, a + then 8 to 15 digits "
+                    + "(e.g. +14155550100), not '" + phone + "'");
+        }
+        return new PhoneHistoryEndpoint(p, transcripts);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.callx.cli;
+
+import dev.callx.export.TimeWindow;
+import dev.callx.provider.Endpoint;
+import dev.callx.provider.ravan.CallSessionsEndpoint;
+import dev.callx.provider.ravan.PhoneHistoryEndpoint;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+@Command(mixinStandardHelpOptions = true, name = "sessions",
+        description = {"Ravan AI: call sessions, filtered on the server.", "Calls GET /api/v1/calling/call-sessions."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  callx sessions --since 24h -f sessions.csv",
+                "  callx sessions --agent agt_123 --status completed --sort-by startedAt --sort-order asc",
+                "  callx sessions --caller +14155550100 --search refund -o table",
+                "",
+                "--since/--until are sent as started_after/started_before. Credentials: RAVAN_API_KEY."})
+final class SessionsCommand extends ExportCommand {
+    @Option(names = "--agent", paramLabel = "ID", description = "Only this agent's calls (agent_id).")
+    String agent;
+
+    @Option(names = "--status", paramLabel = "S", description = "Only calls in this status (status).")
+    String status;
+
+    @Option(names = "--channel", paramLabel = "C", description = "Only this channel, e.g. voice, web, sip (channel).")
+    String channel;
+
+    @Option(names = "--caller", paramLabel = "E164", description = "Only calls from this number (caller_number).")
+    String caller;
+
+    @Option(names = "--search", paramLabel = "TEXT", description = "Free-text search (search).")
+    String search;
+
+    @Option(names = "--sort-by", paramLabel = "F", description = "Sort field (sort_by).")
+    String sortBy;
+
+    @Option(names = "--sort-order", paramLabel = "asc|desc", description = "Sort direction (sort_order).")
+    String sortOrder;
+
+    @Override
+    Endpoint endpoint(TimeWindow window) {
+        if (sortOrder != null && !sortOrder.equals("asc") && !sortOrder.equals("desc")) {
+            throw new ParameterException(spec.commandLine(), "--sort-order must be asc or desc, not '"
+                    + sortOrder + "'");
+        }
+        if (caller != null && !PhoneHistoryEndpoint.E164.matcher(caller).matches()) {
+            throw new ParameterException(spec.commandLine(), "--caller must be E.164, a + then 8 to 15 digits "
+                    + "(e.g. +14155550100), not '" + caller + "'");
+        }
+        return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
+                sortBy, sortOrder, iso(window.since()), iso(window.until())));
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t);
+    }
+}

@@ -1,0 +1,256 @@
+package dev.callx.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.error.CallxException;
+import dev.callx.http.ApiClient;
+import dev.callx.http.Sleeper;
+import dev.callx.http.Target;
+import dev.callx.log.Log;
+import dev.callx.output.AtomicFile;
+import dev.callx.output.RecordWriter;
+import dev.callx.paging.Page;
+import dev.callx.paging.Pager;
+import dev.callx.paging.PagingPlan;
+import dev.callx.provider.Endpoint;
+import dev.callx.provider.Paging;
+import dev.callx.record.CallRecord;
+import dev.callx.record.Field;
+import dev.callx.record.Json;
+import dev.callx.record.Warnings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Random;
+import okhttp3.HttpUrl;
+
+/**
+ * Runs one export: credentials, then pages, records, filter, limit and writer, then the file's
+ * commit. The one place that knows both platforms and output.
+ */
+public final class Exporter {
+    private final Map<String, String> env;
+    private final PrintWriter stdout;
+    private final Log log;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final Random random;
+    private final Cleanup cleanup;
+
+    public Exporter(Map<String, String> env, PrintWriter stdout, Log log, Sleeper sleeper, Clock clock,
+                    Random random, Cleanup cleanup) {
+        this.env = env;
+        this.stdout = stdout;
+        this.log = log;
+        this.sleeper = sleeper;
+        this.clock = clock;
+        this.random = random;
+        this.cleanup = cleanup;
+    }
+
+    /** @return the number of records written */
+    public long run(ExportRequest request) {
+        Endpoint endpoint = request.endpoint();
+        HttpUrl base = baseUrl(request);
+        Map<String, String> auth = endpoint.authHeaders(env);
+        PagingPlan plan = plan(request);
+        checkParams(request);
+        checkFile(request.file());
+        Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
+                endpoint.platform().errorMessage());
+        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper());
+        Pager pager = new Pager((page, size) -> fetch(client, request, base, page, size), plan, endpoint::idOf,
+                target.platform(), (page, content, fresh) -> onPage(page, content, fresh, request));
+
+        AtomicFile file = null;
+        Runnable abort = null;
+        try {
+            Writer out = stdout;
+            if (request.file() != null) {
+                file = AtomicFile.create(request.file());
+                abort = file::abort;
+                cleanup.register(abort);
+                out = file.writer();
+            }
+            long written = stream(request, pager, RecordWriter.open(request.output(), out));
+            if (file != null) {
+                file.commit();
+            } else if (stdout.checkError()) {
+                throw new OutputClosed();
+            }
+            report(request, pager, written);
+            return written;
+        } catch (IOException e) {
+            throw new CallxException(dev.callx.error.ExitCode.INTERNAL, "could not write "
+                    + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                file.abort();
+                cleanup.unregister(abort);
+            }
+        }
+    }
+
+    private long stream(ExportRequest request, Pager pager, RecordWriter writer) throws IOException {
+        Warnings warnings = new Warnings(log::warn);
+        TimeWindow window = request.window();
+        long limit = request.limit();
+        long written = 0;
+        long outside = 0;
+        long undated = 0;
+        long pagesSeen = 0;
+        while ((limit == 0 || written < limit) && pager.hasNext()) {
+            JsonNode raw = pager.next();
+            CallRecord record = request.endpoint().map(raw, warnings, request.assumeZone());
+            if (window.bounded()) {
+                if (!(record.get(Field.STARTED_AT) instanceof Instant started)) {
+                    undated++;
+                    continue;
+                }
+                if (!window.contains(started)) {
+                    outside++;
+                    continue;
+                }
+            }
+            writer.write(record);
+            written++;
+            if (pager.pages() != pagesSeen) {
+                pagesSeen = pager.pages();
+                writer.flush();
+                if (request.file() == null && stdout.checkError()) {
+                    throw new OutputClosed();
+                }
+            }
+        }
+        writer.finish();
+        warnings.finish();
+        if (undated > 0) {
+            log.warn(undated + " record" + (undated == 1 ? "" : "s") + " without a readable started_at left out by "
+                    + "--since/--until");
+        }
+        if (outside > 0) {
+            log.debug(outside + " records outside --since/--until left out");
+        }
+        return written;
+    }
+
+    private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {
+        Endpoint endpoint = request.endpoint();
+        HttpUrl.Builder url = endpoint.url(base, page, size).newBuilder();
+        request.params().forEach(url::setQueryParameter);
+        String what = endpoint.paging().paged() ? "page " + page : "the request";
+        JsonNode body = client.getJson(url.build(), what);
+        return endpoint.parse(body, what);
+    }
+
+    private void onPage(long page, Page content, int fresh, ExportRequest request) {
+        if (log.verbose()) {
+            String of = content.totalPages() != null ? " of " + content.totalPages() : "";
+            String total = content.total() != null ? ", total " + content.total() : "";
+            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + total);
+        }
+    }
+
+    private void report(ExportRequest request, Pager pager, long written) {
+        if (pager.duplicates() > 0) {
+            log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
+                    + " (same id on more than one page)");
+        }
+        String where = request.file() == null ? "" : " to " + request.file();
+        String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
+                + " received in " + pager.pages() + " request" + (pager.pages() == 1 ? "" : "s") + ")";
+        if (request.file() != null) {
+            log.info(line);
+        } else {
+            log.debug(line);
+        }
+    }
+
+    private HttpUrl baseUrl(ExportRequest request) {
+        String given = request.baseUrl();
+        String source = "--base-url";
+        if (given == null) {
+            source = request.endpoint().platform().baseUrlEnv();
+            given = env.get(source);
+            if (given == null || given.isBlank()) {
+                given = request.endpoint().platform().defaultBaseUrl();
+                source = "the default base URL";
+            }
+        }
+        HttpUrl url = HttpUrl.parse(given.trim());
+        if (url == null) {
+            throw CallxException.usage(source + " is not an http(s) URL: '" + given + "'");
+        }
+        if (url.query() != null || url.fragment() != null) {
+            throw CallxException.usage(source + " must not carry a query or fragment: '" + given + "'");
+        }
+        return url;
+    }
+
+    private PagingPlan plan(ExportRequest request) {
+        Paging paging = request.endpoint().paging();
+        String command = request.command();
+        if (!paging.paged()) {
+            if (request.page() != null || request.pageSize() != null) {
+                throw CallxException.usage(command + " answers in one response: --page and --page-size do not apply");
+            }
+            return PagingPlan.only(1, 1, 1);
+        }
+        int size = paging.defaultSize();
+        if (request.pageSize() != null) {
+            size = request.pageSize();
+            if (size < 1) {
+                throw CallxException.usage("--page-size must be at least 1");
+            }
+            if (paging.maxSize() > 0 && size > paging.maxSize()) {
+                throw CallxException.usage("--page-size " + size + " is above " + request.endpoint().platform()
+                        .displayName() + "'s maximum of " + paging.maxSize() + " for " + command);
+            }
+        }
+        if (request.page() != null) {
+            if (request.page() < paging.firstPage()) {
+                throw CallxException.usage("--page must be at least " + paging.firstPage() + " for " + command
+                        + " (" + request.endpoint().platform().displayName() + " numbers pages from "
+                        + paging.firstPage() + ")");
+            }
+            return PagingPlan.only(paging.firstPage(), request.page(), size);
+        }
+        return PagingPlan.all(paging.firstPage(), size);
+    }
+
+    private void checkParams(ExportRequest request) {
+        Paging paging = request.endpoint().paging();
+        for (String key : request.params().keySet()) {
+            if (paging.paged() && (key.equals(paging.pageParam()) || key.equals(paging.sizeParam()))) {
+                throw CallxException.usage("--param " + key + " would break paging; use --page or --page-size");
+            }
+        }
+    }
+
+    private static void checkFile(Path file) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw CallxException.usage("cannot write " + file + ": folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw CallxException.usage("cannot write " + file + ": it is a folder");
+        }
+        if (!Files.isWritable(dir)) {
+            throw CallxException.usage("cannot write " + file + ": folder " + dir + " is not writable");
+        }
+    }
+
+    /** stdout was closed by its reader (| head): stop quietly. */
+    public static final class OutputClosed extends CallxException {
+        OutputClosed() {
+            super(0, "output closed");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.callx.http;
+
+import java.time.Duration;
+
+/**
+ * Per-run HTTP behaviour.
+ *
+ * @param timeout   per-request timeout (connect, send, wait and read together)
+ * @param retries   retries after the first attempt for 429, 502, 503, 504 and I/O failures
+ * @param maxWait   the longest single wait callx accepts, Retry-After included
+ * @param allowHttp allow plain http:// to a host that is not loopback
+ */
+public record HttpSettings(Duration timeout, int retries, Duration maxWait, boolean allowHttp) {
+    public static final Duration BACKOFF_BASE = Duration.ofMillis(500);
+    public static final Duration BACKOFF_CAP = Duration.ofSeconds(30);
+
+    public static HttpSettings defaults() {
+        return new HttpSettings(Duration.ofSeconds(30), 5, Duration.ofSeconds(60), false);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.callx.log;
+
+import java.io.PrintWriter;
+
+/**
+ * Messages for people, on stderr: never data. Every line is masked through {@link Secrets} and
+ * prefixed with {@code callx COMMAND:}. One instance per run (no static state), so tests can
+ * capture it.
+ */
+public final class Log {
+    public enum Level { QUIET, NORMAL, VERBOSE }
+
+    private final PrintWriter err;
+    private final Level level;
+    private final Secrets secrets;
+    private final String prefix;
+
+    public Log(PrintWriter err, Level level, Secrets secrets, String command) {
+        this.err = err;
+        this.level = level;
+        this.secrets = secrets;
+        this.prefix = command == null ? "callx: " : "callx " + command + ": ";
+    }
+
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    public boolean verbose() {
+        return level == Level.VERBOSE;
+    }
+
+    public boolean quiet() {
+        return level == Level.QUIET;
+    }
+
+    /** An error line: always shown. */
+    public void error(String message) {
+        print(message);
+    }
+
+    /** A warning: shown unless --quiet. */
+    public void warn(String message) {
+        if (level != Level.QUIET) {
+            print(message);
+        }
+    }
+
+    /** A note worth a line in normal mode (what was written where). */
+    public void info(String message) {
+        if (level != Level.QUIET) {
+            print(message);
+        }
+    }
+
+    /** Detail for -v only. */
+    public void debug(String message) {
+        if (level == Level.VERBOSE) {
+            print(message);
+        }
+    }
+
+    /** Prints a stack trace, masked, for -v. */
+    public void trace(Throwable t) {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(sw));
+        synchronized (err) {
+            err.print(secrets.mask(sw.toString()));
+            err.flush();
+        }
+    }
+
+    private void print(String message) {
+        synchronized (err) {
+            err.println(prefix + secrets.mask(message));
+            err.flush();
+        }
+    }
+}

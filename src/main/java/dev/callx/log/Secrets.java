@@ -1,0 +1,52 @@
+package dev.callx.log;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The secret values of this run (API keys, tokens, secrets). Every line callx prints on stderr
+ * passes through {@link #mask(String)}, so a secret never reaches the screen or a log even when
+ * a server echoes it back.
+ */
+public final class Secrets {
+    public static final String MASK = "****";
+    /** Query parameters whose value is masked in logged URLs whatever it is. */
+    private static final Pattern SECRET_PARAM = Pattern.compile(
+            "([?&][^=&#]*(?:key|token|secret|password|passwd|auth|signature)[^=&#]*=)([^&#]*)",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<String> values = new ArrayList<>();
+
+    /** Registers a secret value; values shorter than 4 characters are too common to mask safely. */
+    public synchronized void add(String value) {
+        if (value != null && value.length() >= 4 && !values.contains(value)) {
+            values.add(value);
+            values.sort(Comparator.comparingInt(String::length).reversed());
+        }
+    }
+
+    /** The text with every registered secret (and its URL-encoded form) replaced by {@link #MASK}. */
+    public synchronized String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        for (String v : values) {
+            out = out.replace(v, MASK);
+            String encoded = java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+            if (!encoded.equals(v)) {
+                out = out.replace(encoded, MASK);
+            }
+        }
+        return out;
+    }
+
+    /** A URL with secret-looking query parameters and registered secrets masked. */
+    public String maskUrl(String url) {
+        Matcher m = SECRET_PARAM.matcher(url);
+        return mask(m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + MASK)));
+    }
+}

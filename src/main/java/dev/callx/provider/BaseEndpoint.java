@@ -1,0 +1,118 @@
+package dev.callx.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.error.CallxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/** What every endpoint shares: a path below the base URL, the query its options set, paging. */
+public abstract class BaseEndpoint implements Endpoint {
+    private final Platform platform;
+    private final List<String> path;
+    private final Map<String, String> query;
+    private final Paging paging;
+
+    protected BaseEndpoint(Platform platform, List<String> path, Map<String, String> query, Paging paging) {
+        this.platform = platform;
+        this.path = List.copyOf(path);
+        this.query = new LinkedHashMap<>(query);
+        this.paging = paging;
+    }
+
+    @Override
+    public Platform platform() {
+        return platform;
+    }
+
+    @Override
+    public Paging paging() {
+        return paging;
+    }
+
+    /** The query parameters set by the command's options (not paging, not --param). */
+    public Map<String, String> query() {
+        return Map.copyOf(query);
+    }
+
+    @Override
+    public HttpUrl url(HttpUrl base, long page, int pageSize) {
+        HttpUrl.Builder b = base.newBuilder();
+        path.forEach(b::addPathSegment);
+        query.forEach((k, v) -> {
+            if (v != null) {
+                b.addQueryParameter(k, v);
+            }
+        });
+        if (paging.paged()) {
+            b.addQueryParameter(paging.pageParam(), Long.toString(page));
+            b.addQueryParameter(paging.sizeParam(), Integer.toString(pageSize));
+        }
+        return b.build();
+    }
+
+    // ---- reading helpers for the platforms' parse() ----
+
+    /** The array at a dotted path; exit 7 naming the platform and the body when it is not there. */
+    protected List<JsonNode> requireArray(JsonNode body, String path, String what) {
+        JsonNode node = at(body, path);
+        if (node == null || !node.isArray()) {
+            throw wrongShape(body, what, "no '" + path + "' array");
+        }
+        List<JsonNode> items = new ArrayList<>(node.size());
+        node.forEach(items::add);
+        return items;
+    }
+
+    protected CallxException wrongShape(JsonNode body, String what, String problem) {
+        String text = body.toString();
+        if (text.length() > 200) {
+            text = text.substring(0, 200) + "…";
+        }
+        return CallxException.badResponse(platform.displayName() + " answered " + what + " in a shape callx does "
+                + "not know (" + problem + "): " + text + ". Check --base-url; the API may have changed");
+    }
+
+    /** The node at a dotted path, or null when missing or JSON null. */
+    public static JsonNode at(JsonNode node, String path) {
+        JsonNode n = node;
+        for (String part : path.split("\\.")) {
+            if (n == null || !n.isObject()) {
+                return null;
+            }
+            n = n.get(part);
+        }
+        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+    }
+
+    /** A whole number at a dotted path, or null when missing or not a number. */
+    public static Long longAt(JsonNode node, String path) {
+        JsonNode n = at(node, path);
+        if (n != null && n.isNumber()) {
+            return n.longValue();
+        }
+        if (n != null && n.isTextual() && n.textValue().matches("\\d{1,18}")) {
+            return Long.parseLong(n.textValue());
+        }
+        return null;
+    }
+
+    /** A boolean at a dotted path, or null when missing or not a boolean. */
+    public static Boolean boolAt(JsonNode node, String path) {
+        JsonNode n = at(node, path);
+        return n != null && n.isBoolean() ? n.booleanValue() : null;
+    }
+
+    /** The text of the first of {@code paths} that holds a scalar, or null. */
+    public static String textAt(JsonNode node, String... paths) {
+        for (String p : paths) {
+            JsonNode n = at(node, p);
+            if (n != null && n.isValueNode()) {
+                return n.asText();
+            }
+        }
+        return null;
+    }
+}

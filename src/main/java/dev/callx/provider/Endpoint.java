@@ -1,0 +1,45 @@
+package dev.callx.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.paging.Page;
+import dev.callx.record.CallRecord;
+import dev.callx.record.Warnings;
+import java.time.ZoneId;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * One list API of one platform: where it is, how it pages, how its answer reads and how its
+ * records map to the normalized record. It knows nothing of output.
+ */
+public interface Endpoint {
+    Platform platform();
+
+    Paging paging();
+
+    /** The credential headers, from the environment; a missing one is an auth error naming the variable. */
+    Map<String, String> authHeaders(Map<String, String> env);
+
+    /** The variable(s) to check when the platform refuses the credentials. */
+    String credentialEnv(Map<String, String> env);
+
+    /**
+     * The request URL for a page, with every query parameter the command's options set.
+     * For an endpoint without paging, {@code page} and {@code pageSize} are ignored.
+     */
+    HttpUrl url(HttpUrl base, long page, int pageSize);
+
+    /**
+     * Reads one response.
+     *
+     * @param what "page 3", for messages
+     * @throws dev.callx.error.CallxException exit 7 when the body is not of the documented shape,
+     *                                        exit 5 when it says the request failed
+     */
+    Page parse(JsonNode body, String what);
+
+    /** The record's id for de-duplication, or null. */
+    String idOf(JsonNode record);
+
+    CallRecord map(JsonNode record, Warnings warnings, ZoneId assumeZone);
+}

@@ -1,0 +1,24 @@
+package dev.callx.provider.ravan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.paging.Page;
+import dev.callx.provider.Paging;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/v1/contacts/{id}/calls}: one response, no paging (api-docs/ravan-contact-calls.txt). */
+public final class ContactCallsEndpoint extends RavanEndpoint {
+    public ContactCallsEndpoint(String contactId) {
+        super(List.of("api", "v1", "contacts", contactId, "calls"), Map.of(), Paging.NONE);
+    }
+
+    @Override
+    public Page parse(JsonNode body, String what) {
+        checkSuccess(body, what);
+        JsonNode data = at(body, "data");
+        if (data != null && data.isObject() && data.has("callSessions")) {
+            return Page.of(requireArray(body, "data.callSessions", what));
+        }
+        return Page.of(requireArray(body, "data", what));
+    }
+}

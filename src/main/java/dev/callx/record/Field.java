@@ -1,0 +1,100 @@
+package dev.callx.record;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The normalized fields, in the one order every writer uses (SPEC section 4).
+ * {@link #wireName()} is the name in headers, JSON keys and {@code --fields}.
+ */
+public enum Field {
+    PROVIDER(FieldType.STRING),
+    ID(FieldType.STRING),
+    STARTED_AT(FieldType.TIMESTAMP),
+    ENDED_AT(FieldType.TIMESTAMP),
+    DURATION_SEC(FieldType.NUMBER),
+    DIRECTION(FieldType.STRING),
+    CHANNEL(FieldType.STRING),
+    STATUS(FieldType.STRING),
+    FROM_NUMBER(FieldType.STRING),
+    TO_NUMBER(FieldType.STRING),
+    CALLER_NAME(FieldType.STRING),
+    CALLER_EMAIL(FieldType.STRING),
+    AGENT_ID(FieldType.STRING),
+    AGENT_NAME(FieldType.STRING),
+    ORGANIZATION_ID(FieldType.STRING),
+    COST(FieldType.NUMBER),
+    SUMMARY(FieldType.STRING),
+    SENTIMENT(FieldType.STRING),
+    DISCONNECT_REASON(FieldType.STRING),
+    LATENCY_MS(FieldType.NUMBER),
+    RECORDING_URL(FieldType.STRING),
+    TRANSCRIPT(FieldType.STRING),
+    TRANSCRIPT_URL(FieldType.STRING),
+    ERROR_MESSAGE(FieldType.STRING),
+    METADATA(FieldType.OBJECT);
+
+    /** The columns a terminal table shows when {@code --fields} is not given. */
+    public static final List<Field> TABLE_DEFAULT = List.of(
+            STARTED_AT, FROM_NUMBER, TO_NUMBER, DIRECTION, STATUS, DURATION_SEC, AGENT_NAME, SUMMARY);
+
+    private static final List<Field> ALL = List.of(values());
+
+    private final FieldType type;
+    private final String wireName;
+
+    Field(FieldType type) {
+        this.type = type;
+        this.wireName = name().toLowerCase(Locale.ROOT);
+    }
+
+    public FieldType type() {
+        return type;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static List<Field> all() {
+        return ALL;
+    }
+
+    /** All wire names, comma separated, for help and error messages. */
+    public static String names() {
+        return ALL.stream().map(Field::wireName).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Parses a {@code --fields} list: comma separated wire names, kept in the given order.
+     *
+     * @throws IllegalArgumentException naming the unknown names and listing the valid ones
+     */
+    public static List<Field> parseList(String list) {
+        List<Field> fields = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String raw : list.split(",", -1)) {
+            String name = raw.trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Field f = Arrays.stream(values()).filter(v -> v.wireName.equals(name)).findFirst().orElse(null);
+            if (f == null) {
+                unknown.add(raw.trim());
+            } else if (!fields.contains(f)) {
+                fields.add(f);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + "; valid fields: " + names());
+        }
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("--fields names no field; valid fields: " + names());
+        }
+        return List.copyOf(fields);
+    }
+}

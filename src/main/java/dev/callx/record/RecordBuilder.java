@@ -1,0 +1,170 @@
+package dev.callx.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Fills a {@link CallRecord} from a platform's JSON values, converting each to its field's type.
+ * A value that does not convert is kept as the text received and reported once per field through
+ * {@link Warnings}; nothing is dropped and nothing throws. A JSON null or a missing value is null.
+ */
+public final class RecordBuilder {
+    private final CallRecord record;
+    private final Warnings warnings;
+    private final ZoneId assumeZone;
+
+    public RecordBuilder(JsonNode raw, String provider, Warnings warnings, ZoneId assumeZone) {
+        this.record = new CallRecord(raw);
+        this.warnings = warnings;
+        this.assumeZone = assumeZone;
+        record.set(Field.PROVIDER, provider);
+    }
+
+    public CallRecord build() {
+        return record;
+    }
+
+    /**
+     * The raw record's value at the first of the dotted paths ({@code "call_analysis.call_summary"})
+     * that holds one, or null.
+     */
+    public JsonNode at(String... paths) {
+        for (String path : paths) {
+            JsonNode node = record.raw();
+            for (String part : path.split("\\.")) {
+                if (node == null || !node.isObject()) {
+                    node = null;
+                    break;
+                }
+                node = node.get(part);
+            }
+            if (node != null && !node.isNull() && !node.isMissingNode()) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** A string field from the value at {@code path}. */
+    public RecordBuilder text(Field field, String... paths) {
+        return text(field, at(paths));
+    }
+
+    public RecordBuilder text(Field field, JsonNode node) {
+        record.set(field, asText(node));
+        return this;
+    }
+
+    /** A string field, lower-cased (direction, channel). */
+    public RecordBuilder lower(Field field, String... paths) {
+        String text = asText(at(paths));
+        record.set(field, text == null ? null : text.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    /** A number field from the value at {@code path}. */
+    public RecordBuilder number(Field field, String... paths) {
+        return scaled(field, 0, paths);
+    }
+
+    /** A number field divided by 10^{@code shift} ({@code 3} turns milliseconds into seconds). */
+    public RecordBuilder scaled(Field field, int shift, String... paths) {
+        JsonNode node = at(paths);
+        if (node == null || (node.isTextual() && node.textValue().isBlank())) {
+            return this;
+        }
+        BigDecimal number = asNumber(node);
+        if (number == null) {
+            passThrough(field, node, "a number");
+        } else {
+            record.set(field, normalize(shift == 0 ? number : number.movePointLeft(shift).stripTrailingZeros()));
+        }
+        return this;
+    }
+
+    /** A timestamp field: ISO 8601 text (zone-less read in the assumed zone) or epoch ms/seconds. */
+    public RecordBuilder timestamp(Field field, String... paths) {
+        JsonNode node = at(paths);
+        if (node == null) {
+            return this;
+        }
+        Instant instant = null;
+        if (node.isNumber()) {
+            instant = Timestamps.fromEpoch(node.decimalValue());
+        } else if (node.isTextual()) {
+            if (node.textValue().isBlank()) {
+                return this;
+            }
+            instant = Timestamps.parse(node.textValue(), assumeZone);
+        }
+        if (instant == null) {
+            passThrough(field, node, "a timestamp");
+        } else {
+            record.set(field, instant);
+        }
+        return this;
+    }
+
+    /** An object field: the JSON value as received. */
+    public RecordBuilder object(Field field, String... paths) {
+        record.set(field, at(paths));
+        return this;
+    }
+
+    /** Sets a field to a value computed by the mapper. */
+    public RecordBuilder set(Field field, Object value) {
+        record.set(field, value);
+        return this;
+    }
+
+    private void passThrough(Field field, JsonNode node, String expected) {
+        String text = asText(node);
+        record.set(field, text);
+        Object id = record.get(Field.ID);
+        warnings.unconverted(field, expected, text, id == null ? null : id.toString());
+    }
+
+    /** Text of a scalar; compact JSON of an object or array; null of null. */
+    public static String asText(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isNumber()) {
+            return node.isBigDecimal() || node.isFloatingPointNumber()
+                    ? normalize(node.decimalValue()).toPlainString() : node.asText();
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        return node.toString();
+    }
+
+    private static BigDecimal asNumber(JsonNode node) {
+        if (node.isNumber()) {
+            return node.decimalValue();
+        }
+        if (node.isTextual()) {
+            String t = node.textValue().trim();
+            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?")) {
+                return null;
+            }
+            try {
+                return new BigDecimal(t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Drops an exponent that would print as 1E+3, keeping the digits received otherwise. */
+    private static BigDecimal normalize(BigDecimal n) {
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+}

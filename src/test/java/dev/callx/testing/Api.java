@@ -1,0 +1,33 @@
+package dev.callx.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockResponse;
+
+/** Test fixtures: the platforms' documented example bodies, and JSON responses. */
+public final class Api {
+    private Api() {
+    }
+
+    /** A test resource as text, e.g. {@code resource("/api/vaani-call-history.json")}. */
+    public static String resource(String path) {
+        try (InputStream in = Api.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    public static MockResponse json(String body) {
+        return json(200, body);
+    }
+}
