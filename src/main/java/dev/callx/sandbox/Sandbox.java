@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class Sandbox implements AutoCloseable {
         m.put("VAANI_API_KEY", VAANI_API_KEY);
         m.put("ZUDU_API_KEY", ZUDU_API_KEY);
         m.put("ZUDU_API_SECRET", ZUDU_API_SECRET);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The phone number of the contact with the most Ravan calls (ties: the lowest contact id). */
