@@ -1,0 +1,130 @@
+package dev.callx.sandbox;
+
+/** Ravan's values for a synthetic call; shared by the JSON writers and the session filters. */
+final class RavanView {
+
+    private final Dataset data;
+    private final String baseUrl;
+
+    RavanView(Dataset data, String baseUrl) {
+        this.data = data;
+        this.baseUrl = baseUrl;
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    String id(SyntheticCall c) {
+        return c.uuid().toString();
+    }
+
+    String callerNumber(SyntheticCall c) {
+        return c.inbound() ? data.customer(c).phone() : data.agent(c).line();
+    }
+
+    String calleeNumber(SyntheticCall c) {
+        return c.inbound() ? data.agent(c).line() : data.customer(c).phone();
+    }
+
+    String channel(SyntheticCall c) {
+        return Vocabulary.RAVAN_CHANNELS.get(c.channel());
+    }
+
+    String status(SyntheticCall c) {
+        switch (c.outcome()) {
+            case NO_ANSWER:
+                return "no_answer";
+            case FAILED:
+                return "failed";
+            default:
+                return "completed";
+        }
+    }
+
+    String disconnectReason(SyntheticCall c) {
+        switch (c.outcome()) {
+            case USER_HANGUP:
+                return "user_hangup";
+            case AGENT_HANGUP:
+                return "agent_hangup";
+            case COMPLETED:
+                return "call_completed";
+            case NO_ANSWER:
+                return "no_answer";
+            default:
+                return "error";
+        }
+    }
+
+    String summary(SyntheticCall c) {
+        return Conversation.summary(c, data.customer(c).name(), data.agent(c).name());
+    }
+
+    String sentiment(SyntheticCall c) {
+        return c.outcome().answered() ? Vocabulary.SENTIMENTS.get(c.sentiment()) : null;
+    }
+
+    String errorMessage(SyntheticCall c) {
+        return c.outcome() == Outcome.FAILED ? Vocabulary.FAILURE_MESSAGES.get(c.pick(1, 3)) : "";
+    }
+
+    String recordingUrl(SyntheticCall c) {
+        return c.outcome().answered() ? baseUrl + "/api/v1/calling/sessions/" + id(c) + "/recording" : null;
+    }
+
+    Integer latencyMs(SyntheticCall c) {
+        return c.outcome().answered() ? c.latencyTenths() / 10 : null;
+    }
+
+    long startedAtMs(SyntheticCall c) {
+        return c.startSecondMs();
+    }
+
+    long endedAtMs(SyntheticCall c) {
+        return c.startSecondMs() + c.durationSec() * 1000L;
+    }
+
+    long createdAtMs(SyntheticCall c) {
+        return c.startSecondMs() - 1000L * (1 + c.pick(0, 3));
+    }
+
+    int talkSec(SyntheticCall c) {
+        return c.outcome().answered() ? (c.durationMs() - c.answerMs()) / 1000 : 0;
+    }
+
+    /** Model credits: 1.00 per minute talked, in hundredths. */
+    long modelCents(SyntheticCall c) {
+        return Math.round(talkSec(c) * 100 / 60.0);
+    }
+
+    /** Telephony provider credits: 1.20 per minute connected (none for web calls), in hundredths. */
+    long providerCents(SyntheticCall c) {
+        return c.channel() == 1 ? 0 : Math.round(c.durationSec() * 120 / 60.0);
+    }
+
+    /** A fixed 0.50 per phone or SIP call, in hundredths. */
+    long baseCents(SyntheticCall c) {
+        return c.channel() == 1 ? 0 : 50;
+    }
+
+    long totalCents(SyntheticCall c) {
+        return modelCents(c) + providerCents(c) + baseCents(c);
+    }
+
+    String telephonyType(SyntheticCall c) {
+        return c.channel() == 0 ? "twilio" : c.channel() == 2 ? "sip_trunk" : "webrtc";
+    }
+
+    String source(SyntheticCall c) {
+        return Vocabulary.SOURCES.get(c.pick(3, Vocabulary.SOURCES.size()));
+    }
+
+    String roomId(SyntheticCall c) {
+        return "room_" + c.hex(2, 12);
+    }
+
+    String intent(SyntheticCall c) {
+        return Vocabulary.TOPICS.get(c.topic()).intent();
+    }
+}
