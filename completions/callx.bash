@@ -159,6 +159,7 @@ function _complete_callx() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} contact-calls" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} vaani" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calls" ];    then _picocli_callx; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_callx; return $?; fi
 
@@ -168,11 +169,13 @@ function _complete_callx() {
   local cmds2=(contact-calls)
   local cmds3=(vaani)
   local cmds4=(calls)
-  local cmds5=(help)
-  local cmds6=(generate-completion)
+  local cmds5=(sandbox)
+  local cmds6=(help)
+  local cmds7=(generate-completion)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_callx_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_callx_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_callx_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_callx_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_callx_sandbox; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_callx_calls; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_callx_vaani; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_callx_contactcalls; return $?; fi
@@ -188,8 +191,8 @@ function _picocli_callx() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="phone-history sessions contact-calls vaani calls help generate-completion"
-  local flag_opts="'-h' '--help' '-V' '--version'"
+  local commands="phone-history sessions contact-calls vaani calls sandbox help generate-completion"
+  local flag_opts="'--sandbox' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
@@ -588,12 +591,54 @@ function _picocli_callx_calls() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `sandbox` subcommand.
+function _picocli_callx_sandbox() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts="'--port' '--calls' '--seed' '--latency' '--error-rate' '--rate-limit-rate'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--port')
+      return
+      ;;
+    '--calls')
+      return
+      ;;
+    '--seed')
+      return
+      ;;
+    '--latency')
+      return
+      ;;
+    '--error-rate')
+      return
+      ;;
+    '--rate-limit-rate')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_callx_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="phone-history sessions contact-calls vaani calls generate-completion"
+  local commands="phone-history sessions contact-calls vaani calls sandbox generate-completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "callx",
@@ -14,11 +15,12 @@ import picocli.CommandLine.Spec;
         versionProvider = CallxCommand.Version.class,
         description = "Export call history from voice-AI platforms to csv, jsonl, json or a table.",
         subcommands = {PhoneHistoryCommand.class, SessionsCommand.class, ContactCallsCommand.class,
-                VaaniCommand.class, CallsCommand.class, CommandLine.HelpCommand.class,
+                VaaniCommand.class, CallsCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class,
                 picocli.AutoComplete.GenerateCompletion.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
-        footer = {"  callx phone-history +14155550100",
+        footer = {"  callx --sandbox vaani --limit 10 -o table",
+                "  callx phone-history +14155550100",
                 "  callx vaani --since 24h | jq .",
                 "  callx calls -f calls.csv",
                 "",
@@ -34,6 +36,10 @@ public final class CallxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--sandbox",
+            description = "Run the command against an in-process sandbox (synthetic data, its own credentials).")
+    boolean sandbox;
+
     /** For tools that build the command tree without running it (completion script generation). */
     public CallxCommand() {
         this(null);
@@ -45,6 +51,10 @@ public final class CallxCommand implements Callable<Integer> {
 
     AppContext context() {
         return context;
+    }
+
+    boolean sandbox() {
+        return sandbox;
     }
 
     @Override

@@ -1,11 +1,18 @@
 package dev.callx.cli;
 
+import dev.callx.error.CallxException;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
 import dev.callx.export.TimeWindow;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
 import dev.callx.provider.Endpoint;
+import dev.callx.sandbox.Sandbox;
+import dev.callx.sandbox.SandboxConfig;
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,8 +42,27 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (!parent.sandbox()) {
+            return export(parent.context());
+        }
+        if (options.baseUrl != null) {
+            throw CallxException.usage("--sandbox sets the base URL: it does not go with --base-url");
+        }
         AppContext ctx = parent.context();
+        SandboxConfig config = SandboxConfig.defaults()
+                .withAnchor(ctx.clock().instant().truncatedTo(ChronoUnit.MINUTES));
+        try (Sandbox sandbox = Sandbox.start(config)) {
+            Map<String, String> env = new HashMap<>(ctx.env());
+            env.putAll(sandbox.credentials());
+            for (String name : new String[] {"RAVAN_BASE_URL", "VAANI_BASE_URL", "ZUDU_BASE_URL"}) {
+                env.put(name, sandbox.baseUrl());
+            }
+            return export(ctx.withEnv(env));
+        }
+    }
+
+    private int export(AppContext ctx) {
         String name = spec.name();
         Log log = new Log(spec.commandLine().getErr(), options.level(), new Secrets(), name);
         TimeWindow window = options.window(ctx.clock().instant());
