@@ -2,6 +2,7 @@ package dev.callx.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
 import dev.callx.http.ApiClient;
 import dev.callx.http.Sleeper;
 import dev.callx.http.Target;
@@ -85,7 +86,11 @@ public final class Exporter {
             report(request, pager, written);
             return written;
         } catch (IOException e) {
-            throw new CallxException(dev.callx.error.ExitCode.INTERNAL, "could not write "
+            if (file != null && file.aborted()) {
+                throw new CallxException(ExitCode.INTERRUPTED, "interrupted; " + request.file()
+                        + " was left as it was");
+            }
+            throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
             if (file != null) {

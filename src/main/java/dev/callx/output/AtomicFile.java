@@ -56,6 +56,11 @@ public final class AtomicFile {
         return temp;
     }
 
+    /** Whether {@link #abort()} ran (Ctrl-C): writes and the commit then fail. */
+    public synchronized boolean aborted() {
+        return aborted;
+    }
+
     /** Flushes, syncs and renames the temporary file over the target. */
     public synchronized void commit() throws IOException {
         if (aborted) {

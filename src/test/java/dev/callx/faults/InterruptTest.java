@@ -1,0 +1,80 @@
+package dev.callx.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.callx.testing.CallxRunner;
+import dev.callx.testing.CallxRunner.Result;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C mid-export: the shutdown hook runs the registered cleanup, which must leave an existing
+ * --file byte-identical and no temporary file behind, even though records were already written.
+ */
+class InterruptTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void interruptedExportLeavesTheExistingFileAsItWas() throws Exception {
+        Path file = dir.resolve("calls.csv");
+        byte[] before = "provider,id\nvaani,yesterday\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, before);
+        List<ObjectNode> records = FakePlatform.records(FakePlatform.VAANI, 300,
+                i -> CallxRunner.NOW.minus(Duration.ofMinutes(i)));
+        CountDownLatch secondPageAsked = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Dispatcher dispatcher = new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                int page = Integer.parseInt(request.getUrl().queryParameter("page"));
+                if (page == 2) {
+                    secondPageAsked.countDown();
+                    interrupted.await(); // the export is mid-way when Ctrl-C comes
+                }
+                return new MockResponse.Builder().code(200)
+                        .body(FakePlatform.VAANI.page(records, page, 100)).build();
+            }
+        };
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(dispatcher);
+            server.start();
+            CallxRunner runner = CallxRunner.callx().env("VAANI_API_KEY", "key");
+            AtomicReference<Result> result = new AtomicReference<>();
+            Thread export = new Thread(() -> result.set(runner.run("vaani", "--base-url", server.url("/").toString(),
+                    "--page-size", "100", "-f", file.toString())));
+            export.start();
+            secondPageAsked.await();
+
+            runner.cleanup().runAll(); // what the shutdown hook does on Ctrl-C
+
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(leftovers()).isEmpty();
+            interrupted.countDown();
+            export.join();
+            // Had the JVM not halted, the run still must not commit the aborted file.
+            assertThat(result.get().exitCode()).as(result.get().toString()).isEqualTo(130);
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
+            assertThat(leftovers()).isEmpty();
+        }
+    }
+
+    private List<Path> leftovers() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().equals("calls.csv")).toList();
+        }
+    }
+}
