@@ -337,6 +337,17 @@ class RequestsTest {
         assertThat(req.getUrl().querySize()).isZero();
     }
 
+    /** OkHttp reads a "." or ".." segment as a path step: the request would go to another endpoint. */
+    @ParameterizedTest
+    @CsvSource({"'.'", "'..'", "' .. '"})
+    void contactIdThatIsADotSegmentIsAUsageError(String id) {
+        Result r = withAllKeys().run("contact-calls", id, "--base-url", server.url("/").toString(), "-o", "jsonl");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).as(r.toString()).contains("CONTACT_ID");
+        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+    }
+
     // ---- vaani and calls ----
 
     @ParameterizedTest
