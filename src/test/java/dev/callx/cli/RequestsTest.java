@@ -3,6 +3,7 @@ package dev.callx.cli;
 import static dev.callx.testing.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
@@ -232,16 +233,6 @@ class RequestsTest {
                 .isEqualTo(plus(Cmd.PHONE_HISTORY.defaultQuery, "include_transcripts", "true"));
     }
 
-    @Test
-    void phoneHistorySinceUntilFilterOnTheClientAndSendNothing() throws Exception {
-        server.enqueue(json(Cmd.PHONE_HISTORY.onlyPage()));
-        Result r = run(withAllKeys(), Cmd.PHONE_HISTORY, "--since", "24h", "--until", "1h");
-
-        assertThat(r.exitCode()).as(r.toString()).isZero();
-        RecordedRequest req = take();
-        assertThat(query(req)).as(req.getTarget()).isEqualTo(Cmd.PHONE_HISTORY.defaultQuery);
-    }
-
     // ---- sessions: each option to its documented parameter ----
 
     @ParameterizedTest(name = "{0} {1} -> {2}={3}")
@@ -288,6 +279,28 @@ class RequestsTest {
                 "search", "refund", "sort_by", "startedAt", "sort_order", "desc",
                 "started_after", "2026-11-21T00:00:00Z", "started_before", "2026-11-21T12:00:00Z"));
         assertThat(req.getHeaders().get("X-Api-Key")).isEqualTo(RAVAN_KEY);
+    }
+
+    /**
+     * SPEC 5: --since/--until go to the server where the API has the parameters (sessions) and are
+     * filtered on the client everywhere else; every session the server chose is written (SPEC 4: a
+     * record never disappears), also one whose startedAt is missing or unreadable.
+     */
+    @Test
+    void sessionsSinceUntilAreLeftToTheServer() throws Exception {
+        ObjectNode noStart = ApiPages.session("s1");
+        noStart.putNull("startedAt");
+        ObjectNode placeholder = ApiPages.session("s2");
+        placeholder.put("startedAt", "<string>");
+        server.enqueue(json(ApiPages.sessionsOf(List.of(noStart, placeholder, ApiPages.session("s3")))));
+        Result r = run(withAllKeys(), Cmd.SESSIONS, "--since", "24h", "--until", "1h");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).containsExactly("s1", "s2", "s3");
+        assertThat(r.err()).as(r.toString()).doesNotContain("left out");
+        RecordedRequest req = take();
+        assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery,
+                "started_after", "2026-11-20T12:00:00Z", "started_before", "2026-11-21T11:00:00Z"));
     }
 
     @Test
@@ -350,13 +363,15 @@ class RequestsTest {
 
     // ---- vaani and calls ----
 
+    /** The documented example records (2023 to 2026-06) are all older than 7 days before NOW. */
     @ParameterizedTest
-    @EnumSource(value = Cmd.class, names = {"VAANI", "CALLS"})
+    @EnumSource(value = Cmd.class, names = {"PHONE_HISTORY", "VAANI", "CALLS"})
     void sinceUntilFilterOnTheClientWhereTheApiHasNoParameter(Cmd cmd) throws Exception {
         server.enqueue(json(cmd.onlyPage()));
         Result r = run(withAllKeys(), cmd, "--since", "7d", "--until", "2026-11-21");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).isEmpty();
         RecordedRequest req = take();
         assertThat(query(req)).as(req.getTarget()).isEqualTo(cmd.defaultQuery);
     }

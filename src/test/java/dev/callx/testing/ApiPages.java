@@ -53,10 +53,15 @@ public final class ApiPages {
     // ---- Ravan call-sessions, documented shape: {success, message, data: {callSessions}} ----
 
     public static String sessions(List<String> ids) {
+        return sessionsOf(ids.stream().map(ApiPages::session).toList());
+    }
+
+    /** The documented shape around the given records. */
+    public static String sessionsOf(List<ObjectNode> records) {
         ObjectNode body = MAPPER.createObjectNode();
         body.put("success", true);
         body.put("message", "ok");
-        body.putObject("data").set("callSessions", records(ids, ApiPages::session));
+        body.putObject("data").putArray("callSessions").addAll(records);
         return write(body);
     }
 
