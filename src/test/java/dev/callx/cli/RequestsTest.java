@@ -22,6 +22,7 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -142,7 +143,7 @@ class RequestsTest {
     /** The value arrives as "+..." and the raw target carries it as %2B, which no server reads as a space. */
     static void assertPlusEncoded(RecordedRequest req, String name, String e164) {
         assertThat(req.getUrl().queryParameter(name)).as(req.getTarget()).isEqualTo(e164);
-        assertThat(req.getTarget()).doesNotContain(" ").doesNotContain(name + "=+")
+        assertThat(req.getTarget()).doesNotContain(" ").doesNotContain("+")
                 .contains(name + "=%2B" + e164.substring(1));
     }
 
@@ -417,6 +418,22 @@ class RequestsTest {
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(cmd.defaultQuery,
                 "campaign", "summer 2026", "to", "+919876543210", "expr", "a=b&c"));
         assertPlusEncoded(req, "to", "+919876543210");
+    }
+
+    /**
+     * SPEC 1: each --param "adds a raw query parameter"; the same key twice is how a list goes to many
+     * APIs ({@code status=a&status=b}).
+     */
+    @Disabled("bug in cli/ExportOptions (not this area): --param is a Map<String, String>, so a repeated key "
+            + "keeps only its last value; 'callx vaani --param tag=a --param tag=b' sends only tag=b")
+    @Test
+    void paramWithTheSameKeyTwiceSendsBothValues() throws Exception {
+        server.enqueue(json(Cmd.VAANI.onlyPage()));
+        Result r = run(withAllKeys(), Cmd.VAANI, "--param", "tag=a", "--param", "tag=b");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        RecordedRequest req = take();
+        assertThat(req.getUrl().queryParameterValues("tag")).as(req.getTarget()).containsExactly("a", "b");
     }
 
     @ParameterizedTest
