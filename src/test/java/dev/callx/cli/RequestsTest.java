@@ -212,6 +212,22 @@ class RequestsTest {
         assertThat(server.getRequestCount()).as(r.toString()).isZero();
     }
 
+    @ParameterizedTest
+    @CsvSource({"PHONE_HISTORY, '', RAVAN_API_KEY", "SESSIONS, '', RAVAN_API_KEY",
+            "CONTACT_CALLS, '', RAVAN_API_KEY", "VAANI, '', VAANI_API_KEY",
+            "CALLS, ZUDU_API_KEY, ZUDU_API_SECRET", "CALLS, ZUDU_API_SECRET, ZUDU_API_KEY"})
+    void missingCredentialIsExit3NamingTheVariableBeforeAnyRequest(Cmd cmd, String present, String missing) {
+        CallxRunner runner = CallxRunner.callx();
+        if (!present.isEmpty()) {
+            runner.env(present, "some-value-123");
+        }
+        Result r = run(runner, cmd);
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).as(r.toString()).contains(missing).doesNotContain("some-value-123");
+        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+    }
+
     // ---- phone-history ----
 
     @Test
@@ -263,6 +279,19 @@ class RequestsTest {
         RecordedRequest req = take();
         assertThat(req.getUrl().encodedPath()).isEqualTo(Cmd.SESSIONS.path);
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery, param, expected));
+    }
+
+    /** A date or zone-less date-time is read in --tz; what is sent is always UTC with a Z. */
+    @Test
+    void sessionsSinceInAnotherZoneIsSentInUtc() throws Exception {
+        server.enqueue(json(ApiPages.sessions(List.of())));
+        Result r = run(withAllKeys(), Cmd.SESSIONS, "--tz", "Asia/Kolkata", "--since", "2026-11-01",
+                "--until", "2026-11-02T09:00:00");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        RecordedRequest req = take();
+        assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery,
+                "started_after", "2026-10-31T18:30:00Z", "started_before", "2026-11-02T03:30:00Z"));
     }
 
     @Test
