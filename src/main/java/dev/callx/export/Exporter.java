@@ -102,7 +102,7 @@ public final class Exporter {
 
     private long stream(ExportRequest request, Pager pager, RecordWriter writer) throws IOException {
         Warnings warnings = new Warnings(log::warn);
-        TimeWindow window = request.window();
+        TimeWindow window = request.endpoint().filtersTimeOnServer() ? TimeWindow.ALL : request.window();
         long limit = request.limit();
         long written = 0;
         long outside = 0;

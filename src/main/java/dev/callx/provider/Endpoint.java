@@ -38,6 +38,14 @@ public interface Endpoint {
      */
     Page parse(JsonNode body, String what);
 
+    /**
+     * Whether --since/--until are sent to the server as query parameters, so the answer is already
+     * filtered (SPEC 5); otherwise they filter on the client.
+     */
+    default boolean filtersTimeOnServer() {
+        return false;
+    }
+
     /** The record's id for de-duplication, or null. */
     String idOf(JsonNode record);
 

@@ -45,6 +45,12 @@ public final class CallSessionsEndpoint extends RavanEndpoint {
         super(List.of("api", "v1", "calling", "call-sessions"), filters.query(), PAGING);
     }
 
+    /** started_after and started_before carry --since and --until. */
+    @Override
+    public boolean filtersTimeOnServer() {
+        return true;
+    }
+
     @Override
     public Page parse(JsonNode body, String what) {
         checkSuccess(body, what);

@@ -1,6 +1,7 @@
 package dev.callx.provider.ravan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.error.CallxException;
 import dev.callx.paging.Page;
 import dev.callx.provider.Paging;
 import java.util.List;
@@ -9,7 +10,15 @@ import java.util.Map;
 /** {@code GET /api/v1/contacts/{id}/calls}: one response, no paging (api-docs/ravan-contact-calls.txt). */
 public final class ContactCallsEndpoint extends RavanEndpoint {
     public ContactCallsEndpoint(String contactId) {
-        super(List.of("api", "v1", "contacts", contactId, "calls"), Map.of(), Paging.NONE);
+        super(List.of("api", "v1", "contacts", segment(contactId), "calls"), Map.of(), Paging.NONE);
+    }
+
+    /** The id as one path segment; "." and ".." would be read as path steps and call another endpoint. */
+    private static String segment(String contactId) {
+        if (contactId.equals(".") || contactId.equals("..")) {
+            throw CallxException.usage("CONTACT_ID '" + contactId + "' is not a contact id");
+        }
+        return contactId;
     }
 
     @Override
