@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner.Result;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,26 @@ class MappingGoldenTest {
         Result r = runOnce(resource("/api/ravan-contact-calls.json"), "contact-calls", "ct_1");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertSameRecord(golden("contact-calls.json"), lines(r.out()).get(0), r.toString());
+        assertOneWarningEach(r, "started_at", "ended_at", "cost");
+    }
+
+    @Test
+    void placeholdersOnEveryRecordStillWarnOncePerFieldNotOncePerRecord() throws Exception {
+        String record = resource("/api/ravan-contact-calls.json");
+        String one = record.substring(record.indexOf('{', record.indexOf("\"data\"")), record.lastIndexOf(']'));
+        String body = "{\"success\": true, \"message\": \"ok\", \"data\": ["
+                + Stream.of("a", "b", "c", "d").map(id -> one.replaceFirst("\"id\": \"<string>\"", "\"id\": \"" + id + "\""))
+                        .reduce((x, y) -> x + "," + y).orElseThrow()
+                + "]}";
+        Result r = runOnce(body, "contact-calls", "ct_1");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        List<JsonNode> records = lines(r.out());
+        assertThat(records).as(r.toString()).hasSize(4);
+        for (JsonNode rec : records) {
+            assertThat(rec.get("started_at").textValue()).as(r.toString()).isEqualTo("<string>");
+            assertThat(rec.get("ended_at").textValue()).as(r.toString()).isEqualTo("<string>");
+            assertThat(rec.get("cost").textValue()).as(r.toString()).isEqualTo("<string>");
+        }
         assertOneWarningEach(r, "started_at", "ended_at", "cost");
     }
 
