@@ -72,6 +72,19 @@ class OutputTableTest {
     }
 
     @Test
+    void atAUsualWidthTimesAndPhoneNumbersStayWholeAndTheFreeTextIsCut() throws Exception {
+        // short summaries: the widest columns are the start time and the numbers, yet those are what a
+        // person looks for; the header of a nearly empty column and the free text give way first
+        String body = sessionsBody(List.of(session("s1", "one"), trickySession("s2")));
+        Result r = sessions(runner().terminal(100), body);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertFits(r, 100);
+        String row = r.outLines().get(2);
+        assertThat(row).as(r.toString()).contains("2026-11-20T09:15:30Z").contains("+14155550100")
+                .contains("+919876543210").contains("212").contains("…");
+    }
+
+    @Test
     void controlCharactersAnsiEscapesAndBidiOverridesAreShownHarmlessly() throws Exception {
         ObjectNode s = session("evil", HOSTILE_SUMMARY);
         s.put("callerName", BIDI_NAME);
