@@ -32,6 +32,18 @@ class MappingTimestampsTest {
         assertThat(Timestamps.parse(text, ZoneOffset.UTC)).isEqualTo(Instant.parse(expected));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30T00:00:00Z", "2026-02-29T10:00:00Z", "2026-04-31T12:00:00"})
+    void aDateThatDoesNotExistIsNotMovedToOneThatDoes(String text) {
+        // passed through as received (SPEC section 4), not silently read as Feb 28 or Apr 30
+        assertThat(Timestamps.parse(text, ZoneOffset.UTC)).isNull();
+    }
+
+    @Test
+    void aLeapDayIsRead() {
+        assertThat(Timestamps.parse("2028-02-29T10:00:00Z", ZoneOffset.UTC)).isEqualTo(Instant.parse("2028-02-29T10:00:00Z"));
+    }
+
     @Test
     void readsAZonelessTimestampInTheAssumedZone() {
         // Vaani: 2026-04-21T12:27:23.335803, no zone
