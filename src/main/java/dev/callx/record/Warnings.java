@@ -53,6 +53,9 @@ public final class Warnings {
         v.codePoints().forEach(cp -> {
             if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
                 sb.append(String.format("\\x%02x", cp));
+            } else if (Character.getType(cp) == Character.FORMAT || cp == 0x2028 || cp == 0x2029) {
+                // bidi overrides, zero-width characters, line separators: they reorder or hide the line
+                sb.append(String.format("\\u%04x", cp));
             } else if (cp == '"' || cp == '\\') {
                 sb.append('\\').appendCodePoint(cp);
             } else {

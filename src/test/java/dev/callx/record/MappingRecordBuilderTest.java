@@ -178,4 +178,15 @@ class MappingRecordBuilderTest {
                 .contains("[2J");
         assertThat(warnings.get(1)).hasSizeLessThan(200).contains("…");
     }
+
+    @Test
+    void aWarningShowsBidiAndOtherInvisibleFormatCharactersEscaped() {
+        // stderr is a person's terminal: a right-to-left override would reorder the rest of the line
+        builder("{\"c\":\"abc\\u202edef\\u2066x\\u200by\\u2028z\"}").number(Field.COST, "c").build();
+        String w = warnings.get(0);
+        for (char c : new char[] {'\u202e', '\u2066', '\u200b', '\u2028'}) {
+            assertThat(w.indexOf(c)).as("U+%04X in %s", (int) c, w).isNegative();
+        }
+        assertThat(w).contains("abc").contains("def");
+    }
 }
