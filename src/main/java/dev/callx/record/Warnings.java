@@ -48,7 +48,8 @@ public final class Warnings {
     }
 
     static String quote(String value) {
-        String v = value.length() > MAX_VALUE_CHARS ? value.substring(0, MAX_VALUE_CHARS) + "…" : value;
+        String v = value.codePointCount(0, value.length()) > MAX_VALUE_CHARS
+                ? value.substring(0, value.offsetByCodePoints(0, MAX_VALUE_CHARS)) + "…" : value;
         StringBuilder sb = new StringBuilder("\"");
         v.codePoints().forEach(cp -> {
             if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {

@@ -189,4 +189,16 @@ class MappingRecordBuilderTest {
         }
         assertThat(w).contains("abc").contains("def");
     }
+
+    @Test
+    void aLongValueIsCutBetweenCharactersNotInsideOne() {
+        // 59 letters then emoji: a cut at char 60 would leave half a surrogate pair, printed as '?'
+        builder("{\"c\":\"" + "a".repeat(59) + "😀😀😀\"}").number(Field.COST, "c").build();
+        builder("{\"t\":\"" + "😀".repeat(100) + "\"}").timestamp(Field.STARTED_AT, "t").build();
+        for (String w : warnings) {
+            assertThat(w.codePoints().filter(cp -> cp >= 0xD800 && cp <= 0xDFFF).count()).as("a lone surrogate in %s", w).isZero();
+            assertThat(w).contains("…");
+        }
+        assertThat(warnings.get(0)).contains("a".repeat(59) + "😀…");
+    }
 }
