@@ -5,8 +5,10 @@ import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A table for people: the chosen columns fitted to the terminal width. Column widths come from the
@@ -17,6 +19,12 @@ import java.util.Locale;
 final class TableWriter implements RecordWriter {
     static final int SAMPLE = 100;
     private static final String GAP = "  ";
+    /** Free text, cut before the ids, times and numbers a person matches on. */
+    private static final Set<Field> TEXT = EnumSet.of(Field.CALLER_NAME, Field.CALLER_EMAIL, Field.AGENT_NAME,
+            Field.SUMMARY, Field.SENTIMENT, Field.DISCONNECT_REASON, Field.RECORDING_URL, Field.TRANSCRIPT,
+            Field.TRANSCRIPT_URL, Field.ERROR_MESSAGE, Field.METADATA);
+    private static final int TEXT_FLOOR = 16;
+    private static final int HEADER_FLOOR = 4;
 
     private final OutputOptions options;
     private final Writer out;
@@ -58,37 +66,59 @@ final class TableWriter implements RecordWriter {
         sample.clear();
     }
 
-    /** Natural widths, then the widest column shrinks one column at a time until the row fits. */
+    /**
+     * Natural widths, then columns shrink one column at a time until the row fits: first free text
+     * (summary, names, URLs) down to {@value #TEXT_FLOOR} columns, then a header wider than its
+     * column's values, then the widest column. So at a usual width the times, numbers and ids people
+     * look for stay whole and the long text is what gets cut.
+     */
     private int[] fit() {
         List<Field> fields = options.fields();
         int n = fields.size();
         int[] w = new int[n];
+        int[] data = new int[n];
         for (int i = 0; i < n; i++) {
-            w[i] = options.header() ? fields.get(i).wireName().length() : 1;
+            data[i] = 1;
             for (String[] row : sample) {
-                w[i] = Math.max(w[i], Cells.width(row[i]));
+                data[i] = Math.max(data[i], Cells.width(row[i]));
             }
-            w[i] = Math.max(w[i], 1);
+            w[i] = Math.max(data[i], options.header() ? fields.get(i).wireName().length() : 1);
         }
         int available = Math.max(n, options.width() - GAP.length() * (n - 1));
         int total = 0;
         for (int x : w) {
             total += x;
         }
+        int[] headerFloor = new int[n];
+        int[] textFloor = new int[n];
+        int[] lastFloor = new int[n];
+        for (int i = 0; i < n; i++) {
+            headerFloor[i] = Math.max(data[i], Math.min(HEADER_FLOOR, w[i]));
+            textFloor[i] = TEXT.contains(fields.get(i)) ? Math.min(w[i], TEXT_FLOOR) : w[i];
+            lastFloor[i] = 1;
+        }
+        total = shrink(w, total, available, textFloor);
+        total = shrink(w, total, available, headerFloor);
+        shrink(w, total, available, lastFloor);
+        return w;
+    }
+
+    /** Narrows the widest column still above its floor, one column at a time, until the row fits. */
+    private static int shrink(int[] w, int total, int available, int[] floor) {
         while (total > available) {
-            int widest = 0;
-            for (int i = 1; i < n; i++) {
-                if (w[i] > w[widest]) {
+            int widest = -1;
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] > floor[i] && (widest < 0 || w[i] > w[widest])) {
                     widest = i;
                 }
             }
-            if (w[widest] <= 1) {
+            if (widest < 0) {
                 break;
             }
             w[widest]--;
             total--;
         }
-        return w;
+        return total;
     }
 
     private void printRow(String[] cells) throws IOException {

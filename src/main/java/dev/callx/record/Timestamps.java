@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /** Parsing of the platforms' timestamps and rendering of ours. */
 public final class Timestamps {
@@ -25,7 +26,9 @@ public final class Timestamps {
             .optionalStart().appendOffset("+HHmm", "Z").optionalEnd()
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .optionalStart().appendLiteral('[').appendZoneRegionId().appendLiteral(']').optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            // STRICT: 2026-02-30 does not parse (SMART would read it as 2026-02-28) and is passed through
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private static final DateTimeFormatter RENDER = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)

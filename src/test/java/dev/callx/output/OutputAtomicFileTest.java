@@ -1,0 +1,65 @@
+package dev.callx.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue item 5: -f writes through a temporary file in the same folder, renamed only on success. */
+class OutputAtomicFileTest {
+    @TempDir
+    Path dir;
+
+    private List<String> folder() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesGoToATemporaryFileBesideTheTargetUntilCommit() throws Exception {
+        Path target = dir.resolve("out.csv");
+        Files.writeString(target, "old");
+        AtomicFile file = AtomicFile.create(target);
+        file.writer().write("new ë");
+        file.writer().flush();
+        assertThat(file.temp().getParent()).isEqualTo(target.toAbsolutePath().getParent());
+        assertThat(Files.readString(target)).as("untouched before commit").isEqualTo("old");
+        file.commit();
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("new ë");
+        assertThat(folder()).containsExactly("out.csv");
+        file.abort(); // after a commit: nothing happens
+        assertThat(Files.readString(target, StandardCharsets.UTF_8)).isEqualTo("new ë");
+    }
+
+    @Test
+    void abortLeavesTheTargetAndRemovesTheTemporaryFile() throws Exception {
+        Path target = dir.resolve("out.jsonl");
+        byte[] old = {1, 2, 3, (byte) 0xFF};
+        Files.write(target, old);
+        AtomicFile file = AtomicFile.create(target);
+        file.writer().write("partial");
+        file.writer().flush();
+        file.abort();
+        file.abort(); // twice is fine
+        assertThat(Files.readAllBytes(target)).isEqualTo(old);
+        assertThat(folder()).containsExactly("out.jsonl");
+        assertThatThrownBy(file::commit).as("no commit after an abort (Ctrl-C)").isInstanceOf(IOException.class);
+        assertThat(Files.readAllBytes(target)).isEqualTo(old);
+    }
+
+    @Test
+    void abortWithoutAnExistingTargetLeavesNothing() throws Exception {
+        AtomicFile file = AtomicFile.create(dir.resolve("new.json"));
+        file.writer().write("[");
+        file.abort();
+        assertThat(folder()).isEmpty();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.callx.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Issue item 4: the platforms' timestamps in, ISO 8601 out (dev.callx.record.Timestamps). */
+class MappingTimestampsTest {
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-06-11T09:30:00Z                 | 2026-06-11T09:30:00Z",
+        "2026-06-11t09:30:00z                 | 2026-06-11T09:30:00Z",
+        "2026-06-11T09:30:00+00:00            | 2026-06-11T09:30:00Z",
+        "2026-06-11T15:00:00+05:30            | 2026-06-11T09:30:00Z",
+        "2026-06-11T15:00:00+0530             | 2026-06-11T09:30:00Z",
+        "2026-06-11T04:30:00-05               | 2026-06-11T09:30:00Z",
+        "2026-06-11T09:30:00.123456789Z       | 2026-06-11T09:30:00.123456789Z",
+        "2026-06-11T11:30:00+02:00[Europe/Paris] | 2026-06-11T09:30:00Z",
+        "' 2026-06-11T09:30:00Z '             | 2026-06-11T09:30:00Z",
+    })
+    void parsesIso8601WithAZoneWhateverTheAssumedZone(String text, String expected) {
+        assertThat(Timestamps.parse(text, KOLKATA)).isEqualTo(Instant.parse(expected));
+        assertThat(Timestamps.parse(text, ZoneOffset.UTC)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30T00:00:00Z", "2026-02-29T10:00:00Z", "2026-04-31T12:00:00"})
+    void aDateThatDoesNotExistIsNotMovedToOneThatDoes(String text) {
+        // passed through as received (SPEC section 4), not silently read as Feb 28 or Apr 30
+        assertThat(Timestamps.parse(text, ZoneOffset.UTC)).isNull();
+    }
+
+    @Test
+    void aLeapDayIsRead() {
+        assertThat(Timestamps.parse("2028-02-29T10:00:00Z", ZoneOffset.UTC)).isEqualTo(Instant.parse("2028-02-29T10:00:00Z"));
+    }
+
+    @Test
+    void readsAZonelessTimestampInTheAssumedZone() {
+        // Vaani: 2026-04-21T12:27:23.335803, no zone
+        assertThat(Timestamps.parse("2026-04-21T12:27:23.335803", ZoneOffset.UTC))
+                .isEqualTo(Instant.parse("2026-04-21T12:27:23.335803Z"));
+        assertThat(Timestamps.parse("2026-04-21T12:27:23.335803", KOLKATA))
+                .isEqualTo(Instant.parse("2026-04-21T06:57:23.335803Z"));
+        assertThat(Timestamps.parse("2026-04-21 12:27:23", KOLKATA))
+                .isEqualTo(Instant.parse("2026-04-21T06:57:23Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<string>", "yesterday", "21/04/2026 12:27", "2026-13-01T00:00:00Z",
+        "1703097600000", "2026-06-11T09:30:00Zjunk", "", "   "})
+    void textThatIsNotATimestampIsNull(String text) {
+        assertThat(Timestamps.parse(text, ZoneOffset.UTC)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "1703097600000,     2023-12-20T18:40:00Z",
+        "1703097600,        2023-12-20T18:40:00Z",
+        "1703097600123,     2023-12-20T18:40:00.123Z",
+        "1703097600.5,      2023-12-20T18:40:00.500Z",
+        "1703098200000,     2023-12-20T18:50:00Z",
+        "0,                 1970-01-01T00:00:00Z",
+    })
+    void readsEpochMillisecondsAndSeconds(String epoch, String expected) {
+        assertThat(Timestamps.fromEpoch(new BigDecimal(epoch))).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void anEpochOutOfRangeIsNull() {
+        assertThat(Timestamps.fromEpoch(new BigDecimal("1e30"))).isNull();
+    }
+
+    @Test
+    void rendersUtcWithZAndOtherZonesWithTheirOffset() {
+        Instant t = Instant.parse("2023-12-20T18:40:00Z");
+        assertThat(Timestamps.render(t, ZoneOffset.UTC)).isEqualTo("2023-12-20T18:40:00Z");
+        assertThat(Timestamps.render(t, ZoneId.of("UTC"))).isEqualTo("2023-12-20T18:40:00Z");
+        assertThat(Timestamps.render(t, KOLKATA)).isEqualTo("2023-12-21T00:10:00+05:30");
+        assertThat(Timestamps.render(t, ZoneId.of("America/New_York"))).isEqualTo("2023-12-20T13:40:00-05:00");
+        assertThat(Timestamps.render(Instant.parse("2026-04-21T12:27:23.335803Z"), ZoneOffset.UTC))
+                .isEqualTo("2026-04-21T12:27:23.335803Z");
+    }
+
+    @Test
+    void renderedTextParsesBackToTheSameInstant() {
+        Instant t = Instant.parse("2026-04-21T06:57:23.335803Z");
+        for (ZoneId zone : new ZoneId[] {ZoneOffset.UTC, KOLKATA, ZoneId.of("Pacific/Chatham")}) {
+            assertThat(Timestamps.parse(Timestamps.render(t, zone), ZoneOffset.UTC)).as(zone.toString()).isEqualTo(t);
+        }
+    }
+}
