@@ -5,6 +5,7 @@ import dev.callx.error.ExitCode;
 import dev.callx.export.Exporter;
 import dev.callx.log.Secrets;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
@@ -49,17 +50,20 @@ public final class Cli {
             return handleParameterException(pe, new String[0]);
         }
         boolean verbose = cl.getCommand() instanceof ExportCommand c && c.verbose();
+        // the run's secrets: a server may echo a key into the message (HTTP 401 "invalid key ...")
+        Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
         PrintWriter err = cl.getErr();
-        Secrets none = new Secrets();
         String message;
         if (ex instanceof CallxException) {
             message = ex.getMessage();
         } else {
             message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
         }
-        err.println(none.mask(prefix(cl) + oneLine(message)));
+        err.println(secrets.mask(prefix(cl) + oneLine(message)));
         if (verbose && (!(ex instanceof CallxException) || ex.getCause() != null)) {
-            ex.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(secrets.mask(trace.toString()));
         }
         err.flush();
         return exitCode(ex);
