@@ -18,11 +18,25 @@ public final class Secrets {
             "([?&][^=&#]*(?:key|token|secret|password|passwd|auth|signature)[^=&#]*=)([^&#]*)",
             Pattern.CASE_INSENSITIVE);
 
+    /** An Authorization header value: a scheme, then the credential. */
+    private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(?:bearer|basic|token)\\s+(\\S.*)");
+
     private final List<String> values = new ArrayList<>();
 
-    /** Registers a secret value; values shorter than 4 characters are too common to mask safely. */
+    /**
+     * Registers a secret value; values shorter than 4 characters are too common to mask safely.
+     * For an Authorization value ({@code Bearer TOKEN}) the token alone is registered too: a server
+     * echoes the token, not the header.
+     */
     public synchronized void add(String value) {
-        if (value != null && value.length() >= 4 && !values.contains(value)) {
+        if (value == null) {
+            return;
+        }
+        Matcher scheme = AUTH_SCHEME.matcher(value);
+        if (scheme.matches()) {
+            add(scheme.group(1));
+        }
+        if (value.length() >= 4 && !values.contains(value)) {
             values.add(value);
             values.sort(Comparator.comparingInt(String::length).reversed());
         }

@@ -147,6 +147,18 @@ class SecretsTest {
     }
 
     @Test
+    void aBearerTokenEchoedWithoutItsSchemeIsNotPrinted() {
+        server.enqueue(echo(403, "{\"message\": \"token " + RAVAN_TOKEN + " lacks scope calls:read\"}",
+                RAVAN_TOKEN));
+        Result r = CallxRunner.callx().env("RAVAN_TOKEN", RAVAN_TOKEN)
+                .run("phone-history", "+14155550100", "--base-url", base(), "-v");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).as(r.toString()).contains("lacks scope calls:read").contains("RAVAN_TOKEN");
+        assertNoSecret(r, RAVAN_TOKEN);
+    }
+
+    @Test
     void aSecretPassedAsParamIsSentButMaskedInTheRequestLog() throws Exception {
         server.enqueue(json(resource("/api/vaani-call-history.json")));
         Result r = callx().run("vaani", "--base-url", base(), "--page", "1", "--param", "api_key=" + PARAM_SECRET,
