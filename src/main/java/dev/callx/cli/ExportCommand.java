@@ -46,6 +46,7 @@ abstract class ExportCommand implements Callable<Integer> {
     public Integer call() {
         AppContext ctx = parent.context();
         String name = spec.name();
+        options.params.forEach(secrets::addParam);
         Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name);
         TimeWindow window = options.window(ctx.clock().instant());
         Endpoint endpoint = endpoint(window);

@@ -42,6 +42,16 @@ public final class Secrets {
         }
     }
 
+    /**
+     * Registers the value of a raw query parameter ({@code --param}) when its name looks secret
+     * ({@code api_key}, {@code token}, ...): the same names {@link #maskUrl(String)} masks.
+     */
+    public void addParam(String name, String value) {
+        if (name != null && SECRET_PARAM.matcher("?" + name + "=").find()) {
+            add(value);
+        }
+    }
+
     /** The text with every registered secret (and its URL-encoded form) replaced by {@link #MASK}. */
     public synchronized String mask(String text) {
         if (text == null) {

@@ -172,6 +172,17 @@ class SecretsTest {
     }
 
     @Test
+    void aSecretPassedAsParamAndEchoedInAnErrorIsNotPrinted() {
+        server.enqueue(echo(422, "{\"detail\": [{\"loc\": [\"query\", \"api_key\"], \"msg\": \"unknown key "
+                + PARAM_SECRET + "\"}]}", PARAM_SECRET));
+        Result r = callx().run("vaani", "--base-url", base(), "--param", "api_key=" + PARAM_SECRET, "-v");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(5);
+        assertThat(r.err()).as(r.toString()).contains("query.api_key: unknown key ****");
+        assertNoSecret(r, PARAM_SECRET, VAANI_KEY);
+    }
+
+    @Test
     void aNetworkFailureWithItsStackTraceShowsNoSecret() {
         // -v prints the stack trace of a failure with a cause: the connection refused on a closed port
         Result r = callx().run("vaani", "--base-url", "http://127.0.0.1:1/", "--retries", "0", "-v",
