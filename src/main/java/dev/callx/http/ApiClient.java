@@ -101,7 +101,7 @@ public final class ApiClient {
                                 + detail(body);
                         wait = retryAfter(response.header("Retry-After"), attempt, code, what);
                     } else {
-                        throw statusError(code, response.message(), body, what);
+                        throw statusError(code, response.message(), body, url, what);
                     }
                 }
             } catch (IOException e) {
@@ -148,7 +148,7 @@ public final class ApiClient {
         }
     }
 
-    private CallxException statusError(int code, String reason, byte[] body, String what) {
+    private CallxException statusError(int code, String reason, byte[] body, HttpUrl url, String what) {
         String status = "HTTP " + code + " " + Statuses.reason(code, reason);
         String message = platformMessage(body);
         String said = message == null ? "" : ": " + message;
@@ -157,8 +157,8 @@ public final class ApiClient {
                     + ". Check " + target.credentialEnv());
         }
         if (code == 404) {
-            return CallxException.notFound(target.platform() + " found no " + what + " (" + status + ")" + said
-                    + ". Check the id and --base-url");
+            return CallxException.notFound(target.platform() + " found nothing at " + url.encodedPath() + " for "
+                    + what + " (" + status + ")" + said + ". Check --base-url and any id in that path");
         }
         if (code >= 400 && code < 500) {
             return CallxException.rejected(target.platform() + " rejected the request for " + what + " (" + status
