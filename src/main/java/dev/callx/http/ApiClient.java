@@ -19,6 +19,7 @@ import java.util.Random;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -53,6 +54,7 @@ public final class ApiClient {
         this.clock = clock;
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
+        checkHeaderValues(target);
         this.http = new OkHttpClient.Builder()
                 .callTimeout(settings.timeout())
                 .connectTimeout(settings.timeout())
@@ -61,6 +63,22 @@ public final class ApiClient {
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
                 .build();
+    }
+
+    /**
+     * A credential OkHttp cannot put in a header (a non-ASCII or control character, often from a
+     * copy and paste) is a bad credential, exit 3, not an internal error. The value is not shown.
+     */
+    private static void checkHeaderValues(Target target) {
+        target.authHeaders().forEach((name, value) -> {
+            try {
+                new Headers.Builder().add(name, value);
+            } catch (IllegalArgumentException e) {
+                throw CallxException.auth("the " + target.platform() + " credential cannot be sent: its " + name
+                        + " header value holds a character other than printable ASCII. Check "
+                        + target.credentialEnv() + " (a stray character from a copy and paste?)");
+            }
+        });
     }
 
     public Target target() {
