@@ -133,7 +133,7 @@ public final class ApiClient {
             }
             if (attempt < attempts) {
                 log.debug("retrying " + what + " in " + seconds(wait) + " (" + lastProblem + ")");
-                sleep(wait);
+                sleep(wait, what);
             }
         }
         throw CallxException.network("could not get " + what + " from " + target.platform() + " after " + attempts
@@ -236,12 +236,13 @@ public final class ApiClient {
         return Duration.ofMillis(ceiling <= 0 ? 0 : (long) (random.nextDouble() * ceiling));
     }
 
-    private void sleep(Duration wait) {
+    private void sleep(Duration wait, String what) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CallxException(ExitCode.INTERRUPTED, "interrupted");
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted while waiting to retry " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import static dev.callx.cli.OneLineError.assertOneLineError;
 import static dev.callx.testing.Api.json;
+import static dev.callx.testing.Api.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.export.Cleanup;
@@ -10,6 +11,8 @@ import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,9 +24,10 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC section 7, exit 1: an unexpected internal error.
+ * SPEC section 7, exit 1 (an unexpected internal error) and exit 130 (interrupted).
  *
  * <p>No input makes callx fail unexpectedly on purpose, so exit 1 is caused the way a bug would
  * cause it: a collaborator of the run (here the clock, which every export reads first thing)
@@ -123,5 +127,39 @@ class ErrorsInternalTest {
         assertThat(Cli.exitCode(new NullPointerException())).isEqualTo(1);
         assertThat(Cli.exitCode(new OutOfMemoryError())).isEqualTo(1);
         assertThat(Cli.exitCode(dev.callx.error.CallxException.notFound("x"))).isEqualTo(4);
+    }
+
+    // ---- 130: interrupted ----
+
+    @Test
+    void anInterruptDuringARetryWaitIsExit130() {
+        server.enqueue(json(503, "{\"detail\": \"busy\"}"));
+        server.enqueue(json(resource("/api/vaani-call-history.json")));
+        CallxRunner callx = CallxRunner.callx().env("VAANI_API_KEY", KEY).interruptWaits();
+        Result r = callx.run("vaani", "--base-url", server.url("/").toString());
+
+        assertOneLineError(r, 130, "vaani", "interrupted", "page 1", "Vaani Voice", "again");
+        assertThat(server.getRequestCount()).as("nothing is fetched after the interrupt").isEqualTo(1);
+        assertThat(callx.waits()).hasSize(1);
+    }
+
+    @Test
+    void anInterruptedExportLeavesTheExistingFileUntouched(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("calls.csv");
+        Files.writeString(file, "yesterday\n");
+        String page1 = resource("/api/vaani-call-history.json");
+        server.enqueue(json(page1));
+        server.enqueue(json(503, "{\"detail\": \"busy\"}"));
+        CallxRunner callx = CallxRunner.callx().env("VAANI_API_KEY", KEY).interruptWaits();
+        Result r = callx.run("vaani", "--base-url", server.url("/").toString(), "-f", file.toString(),
+                "--page-size", "1");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(Files.readString(file)).isEqualTo("yesterday\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no temporary file is left").containsExactly(file);
+        }
+        assertThat(callx.waits()).hasSize(1);
     }
 }
