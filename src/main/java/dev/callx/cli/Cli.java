@@ -54,8 +54,11 @@ public final class Cli {
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
         PrintWriter err = cl.getErr();
         String message;
-        if (ex instanceof CallxException) {
-            message = ex.getMessage();
+        if (ex instanceof CallxException e) {
+            message = e.getMessage();
+            if (e.exitCode() == ExitCode.USAGE) {
+                message = message + seeHelp(cl);
+            }
         } else {
             message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
         }
@@ -72,10 +75,14 @@ public final class Cli {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
-        err.println(prefix(cl) + oneLine(ex.getMessage()) + " (see '" + help + "')");
+        err.println(prefix(cl) + oneLine(ex.getMessage()) + seeHelp(cl));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** What to do after a usage error. */
+    private static String seeHelp(CommandLine cl) {
+        return " (see '" + cl.getCommandSpec().qualifiedName(" ") + " --help')";
     }
 
     private static String oneLine(String message) {
