@@ -146,15 +146,16 @@ public final class ApiClient {
             JsonNode json = mapper.readTree(body);
             if (json == null || json.isMissingNode()) {
                 throw CallxException.badResponse(target.platform() + " sent an empty body for " + what
-                        + " (HTTP " + code + ") where JSON was expected");
+                        + " (HTTP " + code + ") where JSON was expected. Check --base-url; if it is right, "
+                        + "the platform may be failing");
             }
             return json;
         } catch (JsonEOFException e) {
             if (mayRetry) {
                 return null;
             }
-            throw CallxException.network("could not get " + what + " from " + target.platform()
-                    + ": the body ended mid-JSON on every attempt (" + (settings.retries() + 1) + "); first "
+            throw CallxException.network("could not get " + what + " from " + target.platform() + " (HTTP " + code
+                    + "): the body ended mid-JSON on every attempt (" + (settings.retries() + 1) + "); first "
                     + SNIPPET + " characters: " + snippet(body) + ". Try again later", e);
         } catch (JsonProcessingException e) {
             throw CallxException.badResponse(target.platform() + " sent a response that is not JSON for " + what

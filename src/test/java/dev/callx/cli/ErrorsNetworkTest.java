@@ -183,7 +183,7 @@ class ErrorsNetworkTest {
         server.enqueue(json("{\"data\": [{\"call_id\": \"c1\""));
         Result r = callx.run("vaani", "--base-url", base(), "--retries", "1");
 
-        assertOneLineError(r, 6, "vaani", "Vaani Voice", "mid-JSON", "Try again later");
+        assertOneLineError(r, 6, "vaani", "Vaani Voice", "HTTP 200", "mid-JSON", "Try again later");
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(callx.waits()).hasSize(1);
     }
