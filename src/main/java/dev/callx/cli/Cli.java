@@ -24,6 +24,9 @@ public final class Cli {
         cl.setExecutionExceptionHandler(Cli::handleExecutionException);
         cl.setParameterExceptionHandler(Cli::handleParameterException);
         cl.setExitCodeExceptionMapper(Cli::exitCode);
+        // every command has -V/--version (mixinStandardHelpOptions): all print callx's version
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
+                .versionProvider(new CallxCommand.Version()));
         return cl;
     }
 
