@@ -105,6 +105,23 @@ class HelpTest {
         assertThat(run("calls", "--help").out()).contains("--sort-order", "ascending|descending", "--sort-by");
     }
 
+    @ParameterizedTest(name = "[{index}] callx {0} --help")
+    @ValueSource(strings = {"", "phone-history", "sessions", "contact-calls", "vaani", "calls"})
+    void examplesAndNotesAreShownWholeNotWrappedMidSentence(String command) {
+        picocli.CommandLine root = Cli.create(null, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        picocli.CommandLine cl = command.isEmpty() ? root : root.getSubcommands().get(command);
+        String[] footer = cl.getCommandSpec().usageMessage().footer();
+        Result r = command.isEmpty() ? run("--help") : run(command, "--help");
+
+        List<String> lines = r.out().lines().toList();
+        for (String line : footer) {
+            if (!line.isBlank()) {
+                assertThat(lines).as(r.toString()).contains(line);
+            }
+        }
+    }
+
     @Test
     void helpCommandShowsACommandsHelp() {
         Result r = run("help", "vaani");
