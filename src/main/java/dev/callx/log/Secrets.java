@@ -18,6 +18,8 @@ public final class Secrets {
             "([?&][^=&#]*(?:key|token|secret|password|passwd|auth|signature)[^=&#]*=)([^&#]*)",
             Pattern.CASE_INSENSITIVE);
 
+    /** The user-info of a URL with a password: {@code scheme://user:} then the password, then {@code @}. */
+    private static final Pattern USER_PASSWORD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:)[^/?#@]*@");
     /** An Authorization header value: a scheme, then the credential. */
     private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(?:bearer|basic|token)\\s+(\\S.*)");
 
@@ -68,9 +70,10 @@ public final class Secrets {
         return out;
     }
 
-    /** A URL with secret-looking query parameters and registered secrets masked. */
+    /** A URL with its password (user:password@), secret-looking query parameters and registered secrets masked. */
     public String maskUrl(String url) {
-        Matcher m = SECRET_PARAM.matcher(url);
+        String out = USER_PASSWORD.matcher(url).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + MASK + "@"));
+        Matcher m = SECRET_PARAM.matcher(out);
         return mask(m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + MASK)));
     }
 }

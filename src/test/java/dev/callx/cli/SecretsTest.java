@@ -192,4 +192,26 @@ class SecretsTest {
         assertThat(r.err()).as(r.toString()).contains("token=****");
         assertNoSecret(r, PARAM_SECRET, VAANI_KEY);
     }
+
+    @Test
+    void aPasswordInTheBaseUrlIsNotLogged() {
+        server.enqueue(json(resource("/api/vaani-call-history.json")));
+        String withPassword = base().replace("http://", "http://export:pw-live-8c7d6e@");
+        Result r = callx().run("vaani", "--base-url", withPassword, "--page", "1", "-v");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).as(r.toString()).contains("GET http://export:****@");
+        assertNoSecret(r, "pw-live-8c7d6e", VAANI_KEY);
+    }
+
+    @Test
+    void quietStillShowsTheErrorLineMasked() {
+        server.enqueue(echo(401, "{\"detail\": \"bad key " + VAANI_KEY + "\"}", VAANI_KEY));
+        Result r = callx().run("vaani", "--base-url", base(), "-q");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).contains("HTTP 401", "bad key ****");
+        assertNoSecret(r, VAANI_KEY);
+    }
 }
