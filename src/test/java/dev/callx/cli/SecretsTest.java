@@ -62,7 +62,7 @@ class SecretsTest {
     }
 
     @Test
-    void theVerboseRequestLogMasksNothingItDoesNotNeedAndShowsTheRequest() throws Exception {
+    void theVerboseRequestLogShowsEachRequestButNoCredential() throws Exception {
         server.enqueue(json(resource("/api/zudu-calls.json")));
         Result r = callx().run("calls", "--base-url", base(), "--page", "0", "-v");
 
