@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
                 "  ZUDU_BASE_URL=https://zudu.internal.example callx calls --limit 10",
                 "",
                 "Pages count from 0. --since/--until filter on the client.",
-                "Credentials: ZUDU_API_KEY and ZUDU_API_SECRET; ZUDU_BASE_URL for a self-hosted Zudu."})
+                "Credentials: ZUDU_API_KEY and ZUDU_API_SECRET;",
+                "ZUDU_BASE_URL for a self-hosted Zudu."})
 final class CallsCommand extends ExportCommand {
     @Option(names = "--sort-order", paramLabel = "ascending|descending", description = "Sort direction (sort_order).")
     String sortOrder;

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 "VAANI_API_KEY, ZUDU_API_KEY and ZUDU_API_SECRET.",
                 "",
                 "Exit codes: 0 ok, 1 internal error, 2 usage, 3 authentication, 4 not found,",
-                "5 rejected by the API, 6 network or server, 7 unexpected response, 130 interrupted.",
+                "5 rejected by the API, 6 network or server, 7 unexpected response,",
+                "130 interrupted.",
                 "Run 'callx COMMAND --help' for a command's options."})
 public final class CallxCommand implements Callable<Integer> {
     private final AppContext context;

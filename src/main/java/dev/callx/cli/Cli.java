@@ -5,6 +5,7 @@ import dev.callx.error.ExitCode;
 import dev.callx.export.Exporter;
 import dev.callx.log.Secrets;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
@@ -23,6 +24,9 @@ public final class Cli {
         cl.setExecutionExceptionHandler(Cli::handleExecutionException);
         cl.setParameterExceptionHandler(Cli::handleParameterException);
         cl.setExitCodeExceptionMapper(Cli::exitCode);
+        // every command has -V/--version (mixinStandardHelpOptions): all print callx's version
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec()
+                .versionProvider(new CallxCommand.Version()));
         return cl;
     }
 
@@ -49,17 +53,23 @@ public final class Cli {
             return handleParameterException(pe, new String[0]);
         }
         boolean verbose = cl.getCommand() instanceof ExportCommand c && c.verbose();
+        // the run's secrets: a server may echo a key into the message (HTTP 401 "invalid key ...")
+        Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
         PrintWriter err = cl.getErr();
-        Secrets none = new Secrets();
         String message;
-        if (ex instanceof CallxException) {
-            message = ex.getMessage();
+        if (ex instanceof CallxException e) {
+            message = e.getMessage();
+            if (e.exitCode() == ExitCode.USAGE) {
+                message = message + seeHelp(cl);
+            }
         } else {
             message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
         }
-        err.println(none.mask(prefix(cl) + oneLine(message)));
+        err.println(secrets.mask(prefix(cl) + oneLine(message)));
         if (verbose && (!(ex instanceof CallxException) || ex.getCause() != null)) {
-            ex.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(secrets.mask(trace.toString()));
         }
         err.flush();
         return exitCode(ex);
@@ -68,10 +78,14 @@ public final class Cli {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        String help = cl.getCommandSpec().qualifiedName(" ") + " --help";
-        err.println(prefix(cl) + oneLine(ex.getMessage()) + " (see '" + help + "')");
+        err.println(prefix(cl) + oneLine(ex.getMessage()) + seeHelp(cl));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /** What to do after a usage error. */
+    private static String seeHelp(CommandLine cl) {
+        return " (see '" + cl.getCommandSpec().qualifiedName(" ") + " --help')";
     }
 
     private static String oneLine(String message) {

@@ -33,12 +33,20 @@ abstract class ExportCommand implements Callable<Integer> {
     @Mixin
     ExportOptions options;
 
+    /** This run's secrets: the log masks them, and so does the error printer in {@link Cli}. */
+    private final Secrets secrets = new Secrets();
+
     /** The endpoint to call, from this command's own arguments; throws a usage error on bad input. */
     abstract Endpoint endpoint(TimeWindow window);
 
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
         return options != null && options.verbose;
+    }
+
+    /** The secrets registered during this run, for masking the final error line. */
+    Secrets secrets() {
+        return secrets;
     }
 
     @Override
@@ -64,7 +72,8 @@ abstract class ExportCommand implements Callable<Integer> {
 
     private int export(AppContext ctx) {
         String name = spec.name();
-        Log log = new Log(spec.commandLine().getErr(), options.level(), new Secrets(), name);
+        options.params.forEach(secrets::addParam);
+        Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name);
         TimeWindow window = options.window(ctx.clock().instant());
         Endpoint endpoint = endpoint(window);
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, options.params, options.page,

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParameterException;
                 "  callx phone-history +14155550100 --transcripts -o json",
                 "  callx phone-history +919876543210 -f calls.csv",
                 "",
-                "Credentials: RAVAN_TOKEN (Bearer) or RAVAN_API_KEY (X-Api-Key); RAVAN_BASE_URL overrides the URL."})
+                "Credentials: RAVAN_TOKEN (Bearer) or RAVAN_API_KEY (X-Api-Key);",
+                "RAVAN_BASE_URL overrides the URL."})
 final class PhoneHistoryCommand extends ExportCommand {
     @Parameters(index = "0", paramLabel = "PHONE", description = "The phone number, E.164: + and 8 to 15 digits.")
     String phone;

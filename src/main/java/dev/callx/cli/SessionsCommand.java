@@ -14,10 +14,11 @@ import picocli.CommandLine.ParameterException;
         description = {"Ravan AI: call sessions, filtered on the server.", "Calls GET /api/v1/calling/call-sessions."},
         footerHeading = "%nExamples:%n",
         footer = {"  callx sessions --since 24h -f sessions.csv",
-                "  callx sessions --agent agt_123 --status completed --sort-by startedAt --sort-order asc",
+                "  callx sessions --agent agt_123 --status completed --sort-order asc",
                 "  callx sessions --caller +14155550100 --search refund -o table",
                 "",
-                "--since/--until are sent as started_after/started_before. Credentials: RAVAN_API_KEY."})
+                "--since/--until are sent as started_after/started_before.",
+                "Credentials: RAVAN_API_KEY."})
 final class SessionsCommand extends ExportCommand {
     @Option(names = "--agent", paramLabel = "ID", description = "Only this agent's calls (agent_id).")
     String agent;

@@ -19,6 +19,7 @@ import java.util.Random;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -53,6 +54,7 @@ public final class ApiClient {
         this.clock = clock;
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
+        checkHeaderValues(target);
         this.http = new OkHttpClient.Builder()
                 .callTimeout(settings.timeout())
                 .connectTimeout(settings.timeout())
@@ -61,6 +63,22 @@ public final class ApiClient {
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
                 .build();
+    }
+
+    /**
+     * A credential OkHttp cannot put in a header (a non-ASCII or control character, often from a
+     * copy and paste) is a bad credential, exit 3, not an internal error. The value is not shown.
+     */
+    private static void checkHeaderValues(Target target) {
+        target.authHeaders().forEach((name, value) -> {
+            try {
+                new Headers.Builder().add(name, value);
+            } catch (IllegalArgumentException e) {
+                throw CallxException.auth("the " + target.platform() + " credential cannot be sent: its " + name
+                        + " header value holds a character other than printable ASCII. Check "
+                        + target.credentialEnv() + " (a stray character from a copy and paste?)");
+            }
+        });
     }
 
     public Target target() {
@@ -101,7 +119,7 @@ public final class ApiClient {
                                 + detail(body);
                         wait = retryAfter(response.header("Retry-After"), attempt, code, what);
                     } else {
-                        throw statusError(code, response.message(), body, what);
+                        throw statusError(code, response.message(), body, url, what);
                     }
                 }
             } catch (IOException e) {
@@ -115,7 +133,7 @@ public final class ApiClient {
             }
             if (attempt < attempts) {
                 log.debug("retrying " + what + " in " + seconds(wait) + " (" + lastProblem + ")");
-                sleep(wait);
+                sleep(wait, what);
             }
         }
         throw CallxException.network("could not get " + what + " from " + target.platform() + " after " + attempts
@@ -128,15 +146,16 @@ public final class ApiClient {
             JsonNode json = mapper.readTree(body);
             if (json == null || json.isMissingNode()) {
                 throw CallxException.badResponse(target.platform() + " sent an empty body for " + what
-                        + " (HTTP " + code + ") where JSON was expected");
+                        + " (HTTP " + code + ") where JSON was expected. Check --base-url; if it is right, "
+                        + "the platform may be failing");
             }
             return json;
         } catch (JsonEOFException e) {
             if (mayRetry) {
                 return null;
             }
-            throw CallxException.network("could not get " + what + " from " + target.platform()
-                    + ": the body ended mid-JSON on every attempt (" + (settings.retries() + 1) + "); first "
+            throw CallxException.network("could not get " + what + " from " + target.platform() + " (HTTP " + code
+                    + "): the body ended mid-JSON on every attempt (" + (settings.retries() + 1) + "); first "
                     + SNIPPET + " characters: " + snippet(body) + ". Try again later", e);
         } catch (JsonProcessingException e) {
             throw CallxException.badResponse(target.platform() + " sent a response that is not JSON for " + what
@@ -148,7 +167,7 @@ public final class ApiClient {
         }
     }
 
-    private CallxException statusError(int code, String reason, byte[] body, String what) {
+    private CallxException statusError(int code, String reason, byte[] body, HttpUrl url, String what) {
         String status = "HTTP " + code + " " + Statuses.reason(code, reason);
         String message = platformMessage(body);
         String said = message == null ? "" : ": " + message;
@@ -157,8 +176,8 @@ public final class ApiClient {
                     + ". Check " + target.credentialEnv());
         }
         if (code == 404) {
-            return CallxException.notFound(target.platform() + " found no " + what + " (" + status + ")" + said
-                    + ". Check the id and --base-url");
+            return CallxException.notFound(target.platform() + " found nothing at " + url.encodedPath() + " for "
+                    + what + " (" + status + ")" + said + ". Check --base-url and any id in that path");
         }
         if (code >= 400 && code < 500) {
             return CallxException.rejected(target.platform() + " rejected the request for " + what + " (" + status
@@ -218,12 +237,13 @@ public final class ApiClient {
         return Duration.ofMillis(ceiling <= 0 ? 0 : (long) (random.nextDouble() * ceiling));
     }
 
-    private void sleep(Duration wait) {
+    private void sleep(Duration wait, String what) {
         try {
             sleeper.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CallxException(ExitCode.INTERRUPTED, "interrupted");
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted while waiting to retry " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
         }
     }
 

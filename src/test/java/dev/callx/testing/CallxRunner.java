@@ -3,6 +3,7 @@ package dev.callx.testing;
 import dev.callx.cli.AppContext;
 import dev.callx.cli.Cli;
 import dev.callx.export.Cleanup;
+import dev.callx.http.Sleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;
@@ -30,6 +31,7 @@ public final class CallxRunner {
     private int width = 100;
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
     private final Cleanup cleanup = new Cleanup();
+    private boolean interruptWaits;
 
     public static CallxRunner callx() {
         return new CallxRunner();
@@ -53,6 +55,15 @@ public final class CallxRunner {
         return List.copyOf(waits);
     }
 
+    /**
+     * Makes every wait between retries end in {@link InterruptedException}, as Ctrl-C during a
+     * wait would (the wait is still recorded). The thread's interrupt flag is cleared after the run.
+     */
+    public CallxRunner interruptWaits() {
+        this.interruptWaits = true;
+        return this;
+    }
+
     public Cleanup cleanup() {
         return cleanup;
     }
@@ -60,9 +71,22 @@ public final class CallxRunner {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        AppContext ctx = new AppContext(env, Clock.fixed(NOW, ZoneOffset.UTC), waits::add, new Random(7),
+        Sleeper sleeper = d -> {
+            waits.add(d);
+            if (interruptWaits) {
+                throw new InterruptedException("test: interrupted during a wait");
+            }
+        };
+        AppContext ctx = new AppContext(env, Clock.fixed(NOW, ZoneOffset.UTC), sleeper, new Random(7),
                 () -> terminal, () -> width, cleanup);
-        int code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code;
+        try {
+            code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        } finally {
+            if (interruptWaits) {
+                Thread.interrupted();
+            }
+        }
         return new Result(List.of(args), code, out.toString(), err.toString());
     }
 

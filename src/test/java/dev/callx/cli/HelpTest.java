@@ -1,0 +1,204 @@
+package dev.callx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callx.testing.CallxRunner;
+import dev.callx.testing.CallxRunner.Result;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/** Help, version and the command line's own errors. */
+class HelpTest {
+    private static final List<String> COMMANDS = List.of("phone-history", "sessions", "contact-calls", "vaani", "calls");
+
+    /** Options every export command shares (SPEC section 2), as its help must list them. */
+    private static final List<String> SHARED_OPTIONS = List.of("-o, --output", "-f, --file", "--fields", "--raw",
+            "-n, --limit", "--page-size", "--page=", "--no-header", "--tz", "--base-url", "--timeout", "-q, --quiet",
+            "-v, --verbose", "--since", "--until", "--param");
+
+    private static Result run(String... args) {
+        return CallxRunner.callx().run(args);
+    }
+
+    /** The version in the pom, read independently of the build's resource filtering. */
+    private static String pomVersion() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        var doc = factory.newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        for (Node n = doc.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals("version")) {
+                return e.getTextContent().trim();
+            }
+        }
+        throw new AssertionError("no <version> in pom.xml");
+    }
+
+    /** The lines of a help text from its "Commands:" heading to the next blank line. */
+    private static List<String> commandList(String help) {
+        List<String> lines = help.lines().collect(Collectors.toList());
+        int start = lines.indexOf("Commands:");
+        assertThat(start).as(help).isNotNegative();
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).isBlank()) {
+            end++;
+        }
+        return lines.subList(start + 1, end);
+    }
+
+    @Test
+    void helpListsTheFiveCommandsOneLineEach() {
+        Result r = run("--help");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).as(r.toString()).isEmpty();
+        List<String> list = commandList(r.out());
+        for (String command : COMMANDS) {
+            List<String> lines = list.stream().filter(l -> l.startsWith("  " + command + " ")).toList();
+            assertThat(lines).as(r.toString()).hasSize(1);
+            assertThat(lines.get(0).substring(command.length() + 2).strip()).as(r.toString()).isNotEmpty();
+        }
+        assertThat(list).as("one line per command, no wrapped descriptions: " + r).allMatch(l -> l.matches("  \\S.*"));
+        assertThat(r.out()).contains("Examples:").contains("VAANI_API_KEY").contains("Exit codes");
+    }
+
+    @Test
+    void helpNamesThePlatformOfEachCommand() {
+        Map<String, String> platforms = Map.of("phone-history", "Ravan AI", "sessions", "Ravan AI",
+                "contact-calls", "Ravan AI", "vaani", "Vaani Voice", "calls", "Zudu AI");
+        List<String> list = commandList(run("--help").out());
+
+        platforms.forEach((command, platform) -> assertThat(list)
+                .anyMatch(l -> l.startsWith("  " + command + " ") && l.contains(platform)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"phone-history", "sessions", "contact-calls", "vaani", "calls"})
+    void eachCommandsHelpShowsItsOptionsAndExamples(String command) {
+        Result r = run(command, "--help");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).as(r.toString()).isEmpty();
+        assertThat(r.out()).as(r.toString()).startsWith("Usage: callx " + command);
+        for (String option : SHARED_OPTIONS) {
+            assertThat(r.out()).as(r.toString()).contains(option);
+        }
+        List<String> lines = r.out().lines().toList();
+        int examples = lines.indexOf("Examples:");
+        assertThat(examples).as(r.toString()).isPositive();
+        assertThat(lines.get(examples + 1).strip()).as(r.toString()).startsWith("callx " + command);
+    }
+
+    @Test
+    void commandsOwnOptionsAreInTheirHelp() {
+        assertThat(run("phone-history", "--help").out()).contains("PHONE", "--transcripts", "E.164");
+        assertThat(run("sessions", "--help").out()).contains("--agent", "--status", "--channel", "--caller",
+                "--search", "--sort-by", "--sort-order");
+        assertThat(run("contact-calls", "--help").out()).contains("CONTACT_ID");
+        assertThat(run("calls", "--help").out()).contains("--sort-order", "ascending|descending", "--sort-by");
+    }
+
+    @ParameterizedTest(name = "[{index}] callx {0} --help")
+    @ValueSource(strings = {"", "phone-history", "sessions", "contact-calls", "vaani", "calls"})
+    void examplesAndNotesAreShownWholeNotWrappedMidSentence(String command) {
+        picocli.CommandLine root = Cli.create(null, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        picocli.CommandLine cl = command.isEmpty() ? root : root.getSubcommands().get(command);
+        String[] footer = cl.getCommandSpec().usageMessage().footer();
+        Result r = command.isEmpty() ? run("--help") : run(command, "--help");
+
+        List<String> lines = r.out().lines().toList();
+        for (String line : footer) {
+            if (!line.isBlank()) {
+                assertThat(lines).as(r.toString()).contains(line);
+            }
+        }
+    }
+
+    @Test
+    void helpCommandShowsACommandsHelp() {
+        Result r = run("help", "vaani");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).as(r.toString()).startsWith("Usage: callx vaani").contains("Examples:");
+    }
+
+    @Test
+    void versionIsTheBuildVersion() throws Exception {
+        String expected = "callx " + pomVersion();
+        for (String flag : new String[] {"--version", "-V"}) {
+            Result r = run(flag);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out().strip()).as(r.toString()).isEqualTo(expected);
+            assertThat(r.err()).as(r.toString()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"phone-history", "sessions", "contact-calls", "vaani", "calls"})
+    void versionAfterACommandIsTheBuildVersionToo(String command) throws Exception {
+        Result r = run(command, "--version");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out().strip()).as(r.toString()).isEqualTo("callx " + pomVersion());
+    }
+
+    @Test
+    void noCommandIsExit2WithUsageOnStderr() {
+        Result r = run();
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.errLines().get(0)).as(r.toString()).startsWith("callx: ").contains("command");
+        assertThat(r.err()).as(r.toString()).contains("Usage: callx").contains("Commands:");
+        for (String command : COMMANDS) {
+            assertThat(r.err()).as(r.toString()).contains("  " + command + " ");
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsExit2InOneLine() {
+        Result r = run("export");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).startsWith("callx: ").contains("'export'").contains("callx --help");
+    }
+
+    @Test
+    void anUnknownOptionIsExit2InOneLine() {
+        Result r = run("vaani", "--frobnicate");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).startsWith("callx vaani: ").contains("'--frobnicate'")
+                .contains("callx vaani --help");
+    }
+
+    @Test
+    void anUnknownOptionBeforeTheCommandIsExit2InOneLine() {
+        Result r = run("--frobnicate", "vaani");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).startsWith("callx: ").contains("--frobnicate");
+    }
+
+    @Test
+    void aMissingOptionValueIsExit2InOneLine() {
+        Result r = run("vaani", "--since");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).startsWith("callx vaani: ").contains("--since");
+    }
+}
