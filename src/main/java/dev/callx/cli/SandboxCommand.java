@@ -15,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
-        description = {"Serve all five endpoints locally with synthetic data, to try callx or test a pipeline.",
+        description = {"Serve the five endpoints locally with synthetic data.",
+                "For trying callx, or testing a pipeline without touching production.",
                 "Listens on 127.0.0.1 until Ctrl-C."},
         footerHeading = "%nExamples:%n",
         footer = {"  callx sandbox --port 8080 --calls 5000",
