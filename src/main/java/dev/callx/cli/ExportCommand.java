@@ -12,6 +12,7 @@ import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -72,13 +73,14 @@ abstract class ExportCommand implements Callable<Integer> {
 
     private int export(AppContext ctx) {
         String name = spec.name();
-        options.params.forEach(secrets::addParam);
+        List<Map.Entry<String, String>> params = options.params();
+        params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
         Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name);
         TimeWindow window = options.window(ctx.clock().instant());
         Endpoint endpoint = endpoint(window);
-        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, options.params, options.page,
+        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
                 options.pageSize, options.limit(), window, options.assumeZone(),
-                options.outputOptions(ctx.stdoutIsTerminal(), ctx.terminalWidth()), options.file,
+                options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
                 options.httpSettings());
         new Exporter(ctx.env(), spec.commandLine().getOut(), log, ctx.sleeper(), ctx.clock(), ctx.random(),
                 ctx.cleanup()).run(request);

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import picocli.CommandLine.Option;
 
 /** The options every export command shares (SPEC section 2). */
@@ -70,7 +72,7 @@ public final class ExportOptions {
     @Option(names = "--param", paramLabel = "KEY=VALUE",
             description = "Add a raw query parameter (repeatable), for what the API supports and callx does not "
                     + "name yet.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--base-url", paramLabel = "URL", description = "The platform's base URL.")
     String baseUrl;
@@ -110,7 +112,8 @@ public final class ExportOptions {
         return quiet ? Log.Level.QUIET : verbose ? Log.Level.VERBOSE : Log.Level.NORMAL;
     }
 
-    Format format(boolean stdoutIsTerminal) {
+    /** The format; asks whether stdout is a terminal only when neither -o nor --file decides. */
+    Format format(BooleanSupplier stdoutIsTerminal) {
         if (output != null) {
             try {
                 return Format.valueOf(output.trim().toUpperCase(Locale.ROOT));
@@ -126,10 +129,11 @@ public final class ExportOptions {
             }
             return f;
         }
-        return stdoutIsTerminal ? Format.TABLE : Format.JSONL;
+        return stdoutIsTerminal.getAsBoolean() ? Format.TABLE : Format.JSONL;
     }
 
-    OutputOptions outputOptions(boolean stdoutIsTerminal, int width) {
+    /** The terminal is only asked about when the answer matters: it costs native calls at start. */
+    OutputOptions outputOptions(BooleanSupplier stdoutIsTerminal, IntSupplier width) {
         Format format = format(stdoutIsTerminal);
         if (raw && (format == Format.CSV || format == Format.TABLE)) {
             throw CallxException.usage("--raw writes records as received: use -o json or -o jsonl, not "
@@ -145,7 +149,8 @@ public final class ExportOptions {
         } catch (IllegalArgumentException e) {
             throw CallxException.usage(e.getMessage());
         }
-        return new OutputOptions(format, chosen, raw, !noHeader, Args.zone("--tz", tz), csvSafe, width);
+        return new OutputOptions(format, chosen, raw, !noHeader, Args.zone("--tz", tz), csvSafe,
+                format == Format.TABLE ? width.getAsInt() : 0);
     }
 
     HttpSettings httpSettings() {
@@ -167,6 +172,19 @@ public final class ExportOptions {
             throw CallxException.usage("--since must be before --until");
         }
         return new TimeWindow(s, u);
+    }
+
+    /** The --param pairs, in order; a key may repeat (status=a, status=b). */
+    List<Map.Entry<String, String>> params() {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0) {
+                throw CallxException.usage("--param takes KEY=VALUE, not '" + p + "'");
+            }
+            pairs.add(Map.entry(p.substring(0, eq), p.substring(eq + 1)));
+        }
+        return pairs;
     }
 
     long limit() {

@@ -5,6 +5,7 @@ import dev.callx.output.OutputOptions;
 import dev.callx.provider.Endpoint;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param command     the command's name, for messages
  * @param endpoint    what to call
  * @param baseUrl     --base-url, or null for the environment variable or the default
- * @param params      --param KEY=VALUE, in order
+ * @param params      --param KEY=VALUE pairs, in order; a key may repeat
  * @param page        --page, or null to page through everything
  * @param pageSize    --page-size, or null for the platform's largest
  * @param limit       --limit, or 0 for none
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param file        --file, or null for stdout
  * @param http        timeouts and retries
  */
-public record ExportRequest(String command, Endpoint endpoint, String baseUrl, Map<String, String> params,
+public record ExportRequest(String command, Endpoint endpoint, String baseUrl, List<Map.Entry<String, String>> params,
                             Long page, Integer pageSize, long limit, TimeWindow window, ZoneId assumeZone,
                             OutputOptions output, Path file, HttpSettings http) {
 }

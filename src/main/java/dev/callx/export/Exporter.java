@@ -19,6 +19,7 @@ import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -56,16 +57,15 @@ public final class Exporter {
     /** @return the number of records written */
     public long run(ExportRequest request) {
         Endpoint endpoint = request.endpoint();
-        HttpUrl base = baseUrl(request);
-        Map<String, String> auth = endpoint.authHeaders(env);
+        // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
         checkParams(request);
         checkFile(request.file());
+        HttpUrl base = baseUrl(request);
+        Map<String, String> auth = endpoint.authHeaders(env);
         Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
                 endpoint.platform().errorMessage());
         ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper());
-        Pager pager = new Pager((page, size) -> fetch(client, request, base, page, size), plan, endpoint::idOf,
-                target.platform(), (page, content, fresh) -> onPage(page, content, fresh, request));
 
         AtomicFile file = null;
         Runnable abort = null;
@@ -77,7 +77,14 @@ public final class Exporter {
                 cleanup.register(abort);
                 out = file.writer();
             }
-            long written = stream(request, pager, RecordWriter.open(request.output(), out));
+            RecordWriter writer = RecordWriter.open(request.output(), out);
+            // Before each request, what was written goes out: should that request fail, stdout ends
+            // with whole records, and a reader that went away (| head) stops the export.
+            Pager pager = new Pager((page, size) -> {
+                flush(writer, request);
+                return fetch(client, request, base, page, size);
+            }, plan, endpoint::idOf, target.platform(), (page, content, fresh) -> onPage(page, content, fresh));
+            long written = stream(request, pager, writer);
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
@@ -85,7 +92,7 @@ public final class Exporter {
             }
             report(request, pager, written);
             return written;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
                 throw new CallxException(ExitCode.INTERRUPTED, "interrupted; " + request.file()
                         + " was left as it was");
@@ -100,6 +107,17 @@ public final class Exporter {
         }
     }
 
+    private void flush(RecordWriter writer, ExportRequest request) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (request.file() == null && stdout.checkError()) {
+            throw new OutputClosed();
+        }
+    }
+
     private long stream(ExportRequest request, Pager pager, RecordWriter writer) throws IOException {
         Warnings warnings = new Warnings(log::warn);
         TimeWindow window = request.endpoint().filtersTimeOnServer() ? TimeWindow.ALL : request.window();
@@ -107,7 +125,6 @@ public final class Exporter {
         long written = 0;
         long outside = 0;
         long undated = 0;
-        long pagesSeen = 0;
         while ((limit == 0 || written < limit) && pager.hasNext()) {
             JsonNode raw = pager.next();
             CallRecord record = request.endpoint().map(raw, warnings, request.assumeZone());
@@ -123,13 +140,6 @@ public final class Exporter {
             }
             writer.write(record);
             written++;
-            if (pager.pages() != pagesSeen) {
-                pagesSeen = pager.pages();
-                writer.flush();
-                if (request.file() == null && stdout.checkError()) {
-                    throw new OutputClosed();
-                }
-            }
         }
         writer.finish();
         warnings.finish();
@@ -146,13 +156,15 @@ public final class Exporter {
     private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {
         Endpoint endpoint = request.endpoint();
         HttpUrl.Builder url = endpoint.url(base, page, size).newBuilder();
-        request.params().forEach(url::setQueryParameter);
+        // A raw parameter replaces what an option set under the same name; repeated keys all go.
+        request.params().forEach(e -> url.removeAllQueryParameters(e.getKey()));
+        request.params().forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         String what = endpoint.paging().paged() ? "page " + page : "the request";
         JsonNode body = client.getJson(url.build(), what);
         return endpoint.parse(body, what);
     }
 
-    private void onPage(long page, Page content, int fresh, ExportRequest request) {
+    private void onPage(long page, Page content, int fresh) {
         if (log.verbose()) {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
             String total = content.total() != null ? ", total " + content.total() : "";
@@ -229,7 +241,7 @@ public final class Exporter {
 
     private void checkParams(ExportRequest request) {
         Paging paging = request.endpoint().paging();
-        for (String key : request.params().keySet()) {
+        for (String key : request.params().stream().map(Map.Entry::getKey).toList()) {
             if (paging.paged() && (key.equals(paging.pageParam()) || key.equals(paging.sizeParam()))) {
                 throw CallxException.usage("--param " + key + " would break paging; use --page or --page-size");
             }

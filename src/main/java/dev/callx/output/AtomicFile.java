@@ -69,12 +69,24 @@ public final class AtomicFile {
         writer.flush();
         channel.force(true);
         writer.close();
+        keepPermissions();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+    }
+
+    /** A replaced file keeps its permissions (a 0600 export stays 0600). */
+    private void keepPermissions() {
+        try {
+            if (Files.exists(target)) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system, or not ours to read: the new file keeps the default permissions
+        }
     }
 
     /** Deletes the temporary file unless committed. Safe to call more than once, from any thread. */

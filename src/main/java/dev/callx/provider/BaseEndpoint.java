@@ -66,6 +66,13 @@ public abstract class BaseEndpoint implements Endpoint {
         return items;
     }
 
+    /** Exit 5: the platform answered HTTP 200 but said the request failed. */
+    protected CallxException reportedFailure(String what, String flag, String message) {
+        return CallxException.rejected(platform.displayName() + " reported a failure for " + what + " (HTTP 200, "
+                + flag + ")" + (message == null ? "" : ": " + message)
+                + ". Check the options and --param values passed");
+    }
+
     protected CallxException wrongShape(JsonNode body, String what, String problem) {
         String text = body.toString();
         if (text.length() > 200) {

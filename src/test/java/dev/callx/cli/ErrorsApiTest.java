@@ -10,7 +10,6 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,9 +169,6 @@ class ErrorsApiTest {
     }
 
     @Test
-    @Disabled("BUG in provider/ (not this area): the messages for a failure reported in an HTTP 200 "
-            + "(RavanEndpoint.checkSuccess, ZuduCallsEndpoint.parse) do not say what to do next, unlike the "
-            + "HTTP 4xx ones (\"Check the options and --param values passed\")")
     void aFailureReportedInAnHttp200SaysWhatToDoNext() {
         server.enqueue(json("{\"success\": false, \"message\": \"agent not found\"}"));
         server.enqueue(json("{\"status\": \"error\", \"error\": \"bad sort_by\", \"data\": null}"));

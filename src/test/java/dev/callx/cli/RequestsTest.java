@@ -22,7 +22,6 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -453,8 +452,6 @@ class RequestsTest {
      * SPEC 1: each --param "adds a raw query parameter"; the same key twice is how a list goes to many
      * APIs ({@code status=a&status=b}).
      */
-    @Disabled("bug in cli/ExportOptions (not this area): --param is a Map<String, String>, so a repeated key "
-            + "keeps only its last value; 'callx vaani --param tag=a --param tag=b' sends only tag=b")
     @Test
     void paramWithTheSameKeyTwiceSendsBothValues() throws Exception {
         server.enqueue(json(Cmd.VAANI.onlyPage()));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,19 @@ class OutputAtomicFileTest {
         file.writer().write("[");
         file.abort();
         assertThat(folder()).isEmpty();
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path target = dir.resolve("private.csv");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target,
+                PosixFilePermissions.fromString("rw-------"));
+        AtomicFile file = AtomicFile.create(target);
+        file.writer().write("new");
+        file.commit();
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     }
 }

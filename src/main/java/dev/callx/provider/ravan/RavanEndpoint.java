@@ -1,7 +1,6 @@
 package dev.callx.provider.ravan;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.callx.error.CallxException;
 import dev.callx.provider.BaseEndpoint;
 import dev.callx.provider.Credentials;
 import dev.callx.provider.ErrorMessages;
@@ -49,9 +48,7 @@ abstract class RavanEndpoint extends BaseEndpoint {
         }
         Boolean success = boolAt(body, "success");
         if (Boolean.FALSE.equals(success)) {
-            String m = ErrorMessages.first(body, "message", "error");
-            throw CallxException.rejected(Ravan.PLATFORM.displayName() + " reported a failure for " + what
-                    + " (HTTP 200, success: false)" + (m == null ? "" : ": " + m));
+            throw reportedFailure(what, "success: false", ErrorMessages.first(body, "message", "error"));
         }
     }
 }

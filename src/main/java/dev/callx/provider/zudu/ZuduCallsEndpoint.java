@@ -1,7 +1,6 @@
 package dev.callx.provider.zudu;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.callx.error.CallxException;
 import dev.callx.paging.Page;
 import dev.callx.provider.BaseEndpoint;
 import dev.callx.provider.Credentials;
@@ -61,9 +60,7 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
     @Override
     public Page parse(JsonNode body, String what) {
         if ("error".equalsIgnoreCase(textAt(body, "status"))) {
-            String m = ErrorMessages.first(body, "error", "message");
-            throw CallxException.rejected(PLATFORM.displayName() + " reported a failure for " + what
-                    + " (HTTP 200, status: error)" + (m == null ? "" : ": " + m));
+            throw reportedFailure(what, "status: error", ErrorMessages.first(body, "error", "message"));
         }
         List<JsonNode> items = requireArray(body, "data.calls", what);
         Long total = longAt(body, "data.pagination.total_count");
