@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
+import java.time.Instant;
 import dev.callx.provider.zudu.ZuduCallsEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class CallsCommand extends ExportCommand {
     String sortBy;
 
     @Override
-    Endpoint endpoint(TimeWindow window) {
+    Endpoint endpoint(TimeWindow window, Instant runStart) {
         if (sortOrder != null && !sortOrder.equals("ascending") && !sortOrder.equals("descending")) {
             throw new ParameterException(spec.commandLine(), "--sort-order must be ascending or descending, not '"
                     + sortOrder + "'");

@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
+import java.time.Instant;
 import dev.callx.provider.ravan.ContactCallsEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +20,7 @@ final class ContactCallsCommand extends ExportCommand {
     String contactId;
 
     @Override
-    Endpoint endpoint(TimeWindow window) {
+    Endpoint endpoint(TimeWindow window, Instant runStart) {
         if (contactId.isBlank()) {
             throw new ParameterException(spec.commandLine(), "CONTACT_ID must not be empty");
         }

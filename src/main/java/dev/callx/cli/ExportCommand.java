@@ -10,6 +10,7 @@ import dev.callx.provider.Endpoint;
 import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +38,12 @@ abstract class ExportCommand implements Callable<Integer> {
     /** This run's secrets: the log masks them, and so does the error printer in {@link Cli}. */
     private final Secrets secrets = new Secrets();
 
-    /** The endpoint to call, from this command's own arguments; throws a usage error on bad input. */
-    abstract Endpoint endpoint(TimeWindow window);
+    /**
+     * The endpoint to call, from this command's own arguments; throws a usage error on bad input.
+     *
+     * @param runStart when this run started: an upper time bound for APIs that take one
+     */
+    abstract Endpoint endpoint(TimeWindow window, Instant runStart);
 
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
@@ -76,8 +81,9 @@ abstract class ExportCommand implements Callable<Integer> {
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
         Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name);
-        TimeWindow window = options.window(ctx.clock().instant());
-        Endpoint endpoint = endpoint(window);
+        Instant runStart = ctx.clock().instant();
+        TimeWindow window = options.window(runStart);
+        Endpoint endpoint = endpoint(window, runStart);
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
                 options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,

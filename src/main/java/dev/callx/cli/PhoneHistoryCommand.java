@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
+import java.time.Instant;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class PhoneHistoryCommand extends ExportCommand {
     boolean transcripts;
 
     @Override
-    Endpoint endpoint(TimeWindow window) {
+    Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();
         if (!PhoneHistoryEndpoint.E164.matcher(p).matches()) {
             throw new ParameterException(spec.commandLine(), "PHONE must be E.164, a + then 8 to 15 digits "

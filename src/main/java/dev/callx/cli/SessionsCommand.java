@@ -42,7 +42,7 @@ final class SessionsCommand extends ExportCommand {
     String sortOrder;
 
     @Override
-    Endpoint endpoint(TimeWindow window) {
+    Endpoint endpoint(TimeWindow window, Instant runStart) {
         if (sortOrder != null && !sortOrder.equals("asc") && !sortOrder.equals("desc")) {
             throw new ParameterException(spec.commandLine(), "--sort-order must be asc or desc, not '"
                     + sortOrder + "'");
@@ -52,7 +52,7 @@ final class SessionsCommand extends ExportCommand {
                     + "(e.g. +14155550100), not '" + caller + "'");
         }
         return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
-                sortBy, sortOrder, iso(window.since()), iso(window.until())));
+                sortBy, sortOrder, iso(window.since()), iso(window.until() != null ? window.until() : runStart)));
     }
 
     private static String iso(Instant t) {

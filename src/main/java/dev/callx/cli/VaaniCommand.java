@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
+import java.time.Instant;
 import dev.callx.provider.vaani.VaaniCallHistoryEndpoint;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
                 "Credentials: VAANI_API_KEY."})
 final class VaaniCommand extends ExportCommand {
     @Override
-    Endpoint endpoint(TimeWindow window) {
+    Endpoint endpoint(TimeWindow window, Instant runStart) {
         return new VaaniCallHistoryEndpoint();
     }
 }
