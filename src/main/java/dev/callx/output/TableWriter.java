@@ -4,6 +4,8 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,10 +22,10 @@ final class TableWriter implements RecordWriter {
     static final int SAMPLE = 100;
     private static final String GAP = "  ";
     /** Free text, cut before the ids, times and numbers a person matches on. */
-    private static final Set<Field> TEXT = EnumSet.of(Field.CALLER_NAME, Field.CALLER_EMAIL, Field.AGENT_NAME,
+    private static final Set<Field> TEXT = EnumSet.of(Field.CALLER_NAME, Field.CALLER_EMAIL, Field.AGENT_NAME, Field.STATUS,
             Field.SUMMARY, Field.SENTIMENT, Field.DISCONNECT_REASON, Field.RECORDING_URL, Field.TRANSCRIPT,
             Field.TRANSCRIPT_URL, Field.ERROR_MESSAGE, Field.METADATA);
-    private static final int TEXT_FLOOR = 16;
+    private static final int TEXT_FLOOR = 10;
     private static final int HEADER_FLOOR = 4;
 
     private final OutputOptions options;
@@ -40,7 +42,12 @@ final class TableWriter implements RecordWriter {
     public void write(CallRecord record) throws IOException {
         String[] cells = new String[options.fields().size()];
         for (int i = 0; i < cells.length; i++) {
-            String text = Values.text(record.get(options.fields().get(i)), options.zone());
+            Object value = record.get(options.fields().get(i));
+            if (value instanceof Instant instant) {
+                // for people, to the second: the fraction is in csv and json
+                value = instant.truncatedTo(ChronoUnit.SECONDS);
+            }
+            String text = Values.text(value, options.zone());
             cells[i] = text == null ? "" : Cells.sanitize(text);
         }
         if (widths != null) {
