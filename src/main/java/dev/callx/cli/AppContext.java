@@ -20,11 +20,20 @@ public final class AppContext {
     private final Sleeper sleeper;
     private final Random random;
     private final BooleanSupplier stdoutIsTerminal;
+    private final BooleanSupplier stderrIsTerminal;
     private final IntSupplier terminalWidth;
     private final Cleanup cleanup;
 
     public AppContext(Map<String, String> env, Clock clock, Sleeper sleeper, Random random,
                       BooleanSupplier stdoutIsTerminal, IntSupplier terminalWidth, Cleanup cleanup) {
+        this(env, clock, sleeper, random, stdoutIsTerminal, () -> false, terminalWidth, cleanup);
+    }
+
+    /** @param stderrIsTerminal whether progress may be drawn on stderr */
+    public AppContext(Map<String, String> env, Clock clock, Sleeper sleeper, Random random,
+                      BooleanSupplier stdoutIsTerminal, BooleanSupplier stderrIsTerminal, IntSupplier terminalWidth,
+                      Cleanup cleanup) {
+        this.stderrIsTerminal = stderrIsTerminal;
         this.env = Map.copyOf(env);
         this.clock = clock;
         this.sleeper = sleeper;
@@ -37,11 +46,13 @@ public final class AppContext {
     /** The real world: the process environment, the system clock, real sleeps, the real terminal. */
     public static AppContext system(Cleanup cleanup) {
         return new AppContext(System.getenv(), Clock.systemUTC(), Sleeper.REAL, new SecureRandom(),
-                Terminals::stdoutIsTerminal, () -> Terminals.width(System.getenv()), cleanup);
+                Terminals::stdoutIsTerminal, Terminals::stderrIsTerminal, () -> Terminals.width(System.getenv()),
+                cleanup);
     }
 
     public AppContext withEnv(Map<String, String> newEnv) {
-        return new AppContext(newEnv, clock, sleeper, random, stdoutIsTerminal, terminalWidth, cleanup);
+        return new AppContext(newEnv, clock, sleeper, random, stdoutIsTerminal, stderrIsTerminal, terminalWidth,
+                cleanup);
     }
 
     public Map<String, String> env() {
@@ -62,6 +73,10 @@ public final class AppContext {
 
     public boolean stdoutIsTerminal() {
         return stdoutIsTerminal.getAsBoolean();
+    }
+
+    public boolean stderrIsTerminal() {
+        return stderrIsTerminal.getAsBoolean();
     }
 
     public int terminalWidth() {

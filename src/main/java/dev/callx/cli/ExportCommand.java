@@ -80,7 +80,8 @@ abstract class ExportCommand implements Callable<Integer> {
         String name = spec.name();
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
-        Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name);
+        boolean progress = ctx.stderrIsTerminal() && (options.file != null || !ctx.stdoutIsTerminal());
+        Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name, progress);
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);

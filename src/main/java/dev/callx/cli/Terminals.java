@@ -15,8 +15,16 @@ final class Terminals {
     }
 
     static boolean stdoutIsTerminal() {
+        return isTerminal(SystemStream.Output);
+    }
+
+    static boolean stderrIsTerminal() {
+        return isTerminal(SystemStream.Error);
+    }
+
+    private static boolean isTerminal(SystemStream stream) {
         try {
-            return new JniTerminalProvider().isSystemStream(SystemStream.Output);
+            return new JniTerminalProvider().isSystemStream(stream);
         } catch (Throwable e) {
             // no native library for this platform: fall back to the JDK's (weaker) answer
             return System.console() != null;

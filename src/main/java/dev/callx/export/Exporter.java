@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import okhttp3.HttpUrl;
@@ -80,10 +81,14 @@ public final class Exporter {
             RecordWriter writer = RecordWriter.open(request.output(), out);
             // Before each request, what was written goes out: should that request fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
+            long[] received = {0};
             Pager pager = new Pager((page, size) -> {
                 flush(writer, request);
                 return fetch(client, request, base, page, size);
-            }, plan, endpoint::idOf, target.platform(), (page, content, fresh) -> onPage(page, content, fresh));
+            }, plan, endpoint::idOf, target.platform(), (page, content, fresh) -> {
+                received[0] += content.items().size();
+                onPage(page, content, fresh, received[0]);
+            });
             long written = stream(request, pager, writer);
             if (file != null) {
                 file.commit();
@@ -100,6 +105,7 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
+            log.endProgress();
             if (file != null) {
                 file.abort();
                 cleanup.unregister(abort);
@@ -164,7 +170,11 @@ public final class Exporter {
         return endpoint.parse(body, what);
     }
 
-    private void onPage(long page, Page content, int fresh) {
+    private void onPage(long page, Page content, int fresh, long received) {
+        String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
+        String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
+        log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
+                outOf, pageOf));
         if (log.verbose()) {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
             String total = content.total() != null ? ", total " + content.total() : "";

@@ -10,12 +10,27 @@ import java.io.PrintWriter;
 public final class Log {
     public enum Level { QUIET, NORMAL, VERBOSE }
 
+    private static final String ERASE_LINE = "\u001b[K";
+    private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
     private final PrintWriter err;
+    private final boolean progress;
+    private boolean progressShown;
+    private long progressDrawn;
     private final Level level;
     private final Secrets secrets;
     private final String prefix;
 
     public Log(PrintWriter err, Level level, Secrets secrets, String command) {
+        this(err, level, secrets, command, false);
+    }
+
+    /**
+     * @param progress draw a progress line on stderr (only where stderr is a terminal that no data is
+     *                 written to, and in normal mode: -q wants nothing, -v has its own lines)
+     */
+    public Log(PrintWriter err, Level level, Secrets secrets, String command, boolean progress) {
+        this.progress = progress && level == Level.NORMAL;
         this.err = err;
         this.level = level;
         this.secrets = secrets;
@@ -70,8 +85,40 @@ public final class Log {
         }
     }
 
+    /** Redraws the progress line, at most ten times a second. */
+    public void progress(String message) {
+        if (!progress) {
+            return;
+        }
+        long now = System.nanoTime();
+        synchronized (err) {
+            if (progressShown && now - progressDrawn < PROGRESS_INTERVAL_NANOS) {
+                return;
+            }
+            err.print("\r" + prefix + secrets.mask(message) + ERASE_LINE);
+            err.flush();
+            progressShown = true;
+            progressDrawn = now;
+        }
+    }
+
+    /** Removes the progress line, if one is shown. */
+    public void endProgress() {
+        synchronized (err) {
+            if (progressShown) {
+                err.print("\r" + ERASE_LINE);
+                err.flush();
+                progressShown = false;
+            }
+        }
+    }
+
     private void print(String message) {
         synchronized (err) {
+            if (progressShown) {
+                err.print("\r" + ERASE_LINE);
+                progressShown = false;
+            }
             err.println(prefix + secrets.mask(message));
             err.flush();
         }

@@ -28,6 +28,7 @@ public final class CallxRunner {
 
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private boolean stderrTerminal;
     private int width = 100;
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
     private final Cleanup cleanup = new Cleanup();
@@ -40,6 +41,12 @@ public final class CallxRunner {
     /** Sets an environment variable for the runs (the process environment is never read). */
     public CallxRunner env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** Makes stderr look like a terminal (progress may be drawn there). */
+    public CallxRunner stderrTerminal() {
+        this.stderrTerminal = true;
         return this;
     }
 
@@ -78,7 +85,7 @@ public final class CallxRunner {
             }
         };
         AppContext ctx = new AppContext(env, Clock.fixed(NOW, ZoneOffset.UTC), sleeper, new Random(7),
-                () -> terminal, () -> width, cleanup);
+                () -> terminal, () -> stderrTerminal, () -> width, cleanup);
         int code;
         try {
             code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
