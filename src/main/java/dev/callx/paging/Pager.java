@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -42,7 +40,7 @@ public final class Pager implements Iterator<JsonNode> {
     private final Listener listener;
 
     private final Deque<JsonNode> buffer = new ArrayDeque<>();
-    private final Set<String> seen = new HashSet<>();
+    private final IdSet seen = new IdSet();
     private long nextPage;
     private boolean done;
     private long received;
