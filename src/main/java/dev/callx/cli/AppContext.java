@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
+import java.io.IOException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -21,6 +23,7 @@ public final class AppContext {
     private final Random random;
     private final BooleanSupplier stdoutIsTerminal;
     private final BooleanSupplier stderrIsTerminal;
+    private Supplier<IOException> stdoutFailure = () -> null;
     private final IntSupplier terminalWidth;
     private final Cleanup cleanup;
 
@@ -52,7 +55,19 @@ public final class AppContext {
 
     public AppContext withEnv(Map<String, String> newEnv) {
         return new AppContext(newEnv, clock, sleeper, random, stdoutIsTerminal, stderrIsTerminal, terminalWidth,
-                cleanup);
+                cleanup).withStdoutFailure(stdoutFailure);
+    }
+
+    /** Where to learn why a write to stdout failed (its PrintWriter only says that one did). */
+    public AppContext withStdoutFailure(Supplier<IOException> failure) {
+        AppContext copy = new AppContext(env, clock, sleeper, random, stdoutIsTerminal, stderrIsTerminal,
+                terminalWidth, cleanup);
+        copy.stdoutFailure = failure;
+        return copy;
+    }
+
+    public Supplier<IOException> stdoutFailure() {
+        return stdoutFailure;
     }
 
     public Map<String, String> env() {

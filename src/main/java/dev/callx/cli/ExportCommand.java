@@ -89,8 +89,8 @@ abstract class ExportCommand implements Callable<Integer> {
                 options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
                 options.httpSettings());
-        new Exporter(ctx.env(), spec.commandLine().getOut(), log, ctx.sleeper(), ctx.clock(), ctx.random(),
-                ctx.cleanup()).run(request);
+        new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
+                ctx.random(), ctx.cleanup()).run(request);
         return 0;
     }
 }

@@ -14,8 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        StdoutStream stdout = new StdoutStream(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+                1 << 16), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         Cleanup cleanup = new Cleanup();
@@ -26,7 +27,7 @@ public final class Main {
             err.flush();
         }, "callx-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        int code = Cli.create(AppContext.system(cleanup), out, err).execute(args);
+        int code = Cli.create(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -38,16 +39,21 @@ import okhttp3.HttpUrl;
 public final class Exporter {
     private final Map<String, String> env;
     private final PrintWriter stdout;
+    private final Supplier<IOException> stdoutFailure;
     private final Log log;
     private final Sleeper sleeper;
     private final Clock clock;
     private final Random random;
     private final Cleanup cleanup;
 
-    public Exporter(Map<String, String> env, PrintWriter stdout, Log log, Sleeper sleeper, Clock clock,
-                    Random random, Cleanup cleanup) {
+    /**
+     * @param stdoutFailure why a write to stdout failed, when {@code stdout.checkError()} says one did
+     */
+    public Exporter(Map<String, String> env, PrintWriter stdout, Supplier<IOException> stdoutFailure, Log log,
+                    Sleeper sleeper, Clock clock, Random random, Cleanup cleanup) {
         this.env = env;
         this.stdout = stdout;
+        this.stdoutFailure = stdoutFailure;
         this.log = log;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -93,7 +99,7 @@ public final class Exporter {
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
-                throw new OutputClosed();
+                throw stdoutFailed();
             }
             report(request, pager, written);
             return written;
@@ -120,7 +126,7 @@ public final class Exporter {
             throw new UncheckedIOException(e);
         }
         if (request.file() == null && stdout.checkError()) {
-            throw new OutputClosed();
+            throw stdoutFailed();
         }
     }
 
@@ -272,6 +278,20 @@ public final class Exporter {
         if (!Files.isWritable(dir)) {
             throw CallxException.usage("cannot write " + file + ": folder " + dir + " is not writable");
         }
+    }
+
+    /**
+     * A write to stdout failed: its reader went away (| head), which ends the export quietly, or
+     * anything else (a full disk behind a redirect), which is a failure a cron job must see.
+     */
+    private CallxException stdoutFailed() {
+        IOException cause = stdoutFailure.get();
+        String message = cause == null ? null : cause.getMessage();
+        if (cause == null || (message != null && message.toLowerCase(Locale.ROOT).contains("broken pipe"))) {
+            return new OutputClosed();
+        }
+        return new CallxException(ExitCode.INTERNAL, "could not write to stdout: " + message
+                + ". Check the disk or device stdout goes to; the output is incomplete", cause);
     }
 
     /** stdout was closed by its reader (| head): stop quietly. */
