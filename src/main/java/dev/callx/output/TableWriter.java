@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ final class TableWriter implements RecordWriter {
             Field.SUMMARY, Field.SENTIMENT, Field.DISCONNECT_REASON, Field.RECORDING_URL, Field.TRANSCRIPT,
             Field.TRANSCRIPT_URL, Field.ERROR_MESSAGE, Field.METADATA);
     private static final int TEXT_FLOOR = 10;
+    /** Default columns that give way whole, in this order, when the terminal is too narrow for all. */
+    private static final List<Field> GIVE_WAY = List.of(Field.DIRECTION, Field.AGENT_NAME, Field.SUMMARY,
+            Field.DURATION_SEC, Field.STATUS);
     private static final int HEADER_FLOOR = 4;
 
     private final OutputOptions options;
@@ -74,40 +78,81 @@ final class TableWriter implements RecordWriter {
     }
 
     /**
-     * Natural widths, then columns shrink one column at a time until the row fits: first free text
-     * (summary, names, URLs) down to {@value #TEXT_FLOOR} columns, then a header wider than its
-     * column's values, then the widest column. So at a usual width the times, numbers and ids people
-     * look for stay whole and the long text is what gets cut.
+     * Column widths, 0 for a hidden column. Natural widths first; when they do not fit, the default
+     * columns that help least give way whole (empty ones, then direction, agent, summary, duration,
+     * status) rather than leave every column too narrow to read. Then columns shrink one column at a
+     * time: free text (summary, names, URLs) down to {@value #TEXT_FLOOR} columns, then a header wider
+     * than its column's values, then the widest column. So the times, numbers and ids people look for
+     * stay whole and long text is what gets cut. Columns chosen with --fields are only ever hidden
+     * when even one character each would not fit.
      */
     private int[] fit() {
         List<Field> fields = options.fields();
         int n = fields.size();
         int[] w = new int[n];
         int[] data = new int[n];
+        boolean[] hidden = new boolean[n];
         for (int i = 0; i < n; i++) {
-            data[i] = 1;
+            data[i] = 0;
             for (String[] row : sample) {
                 data[i] = Math.max(data[i], Cells.width(row[i]));
             }
-            w[i] = Math.max(data[i], options.header() ? fields.get(i).wireName().length() : 1);
+            w[i] = Math.max(Math.max(data[i], 1), options.header() ? fields.get(i).wireName().length() : 1);
         }
-        int available = Math.max(n, options.width() - GAP.length() * (n - 1));
-        int total = 0;
-        for (int x : w) {
-            total += x;
-        }
-        int[] headerFloor = new int[n];
         int[] textFloor = new int[n];
+        for (int i = 0; i < n; i++) {
+            textFloor[i] = TEXT.contains(fields.get(i)) ? Math.min(w[i], TEXT_FLOOR) : w[i];
+        }
+        if (fields.equals(Field.TABLE_DEFAULT)) {
+            for (int i = 0; i < n && needed(textFloor, hidden) > options.width(); i++) {
+                hidden[i] = !sample.isEmpty() && data[i] == 0;
+            }
+            for (Field f : GIVE_WAY) {
+                if (needed(textFloor, hidden) <= options.width()) {
+                    break;
+                }
+                hidden[fields.indexOf(f)] = true;
+            }
+        }
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
+        for (int i = n - 1; i > 0 && needed(ones, hidden) > options.width(); i--) {
+            hidden[i] = true;
+        }
+        int visible = 0;
+        for (boolean h : hidden) {
+            visible += h ? 0 : 1;
+        }
+        int available = Math.max(visible, options.width() - GAP.length() * (visible - 1));
+        int total = 0;
+        int[] headerFloor = new int[n];
         int[] lastFloor = new int[n];
         for (int i = 0; i < n; i++) {
-            headerFloor[i] = Math.max(data[i], Math.min(HEADER_FLOOR, w[i]));
-            textFloor[i] = TEXT.contains(fields.get(i)) ? Math.min(w[i], TEXT_FLOOR) : w[i];
-            lastFloor[i] = 1;
+            if (hidden[i]) {
+                w[i] = 0;
+                textFloor[i] = 0;
+            }
+            total += w[i];
+            headerFloor[i] = hidden[i] ? 0 : Math.max(Math.max(data[i], 1), Math.min(HEADER_FLOOR, w[i]));
+            lastFloor[i] = hidden[i] ? 0 : 1;
         }
         total = shrink(w, total, available, textFloor);
         total = shrink(w, total, available, headerFloor);
         shrink(w, total, available, lastFloor);
         return w;
+    }
+
+    /** The line width the visible columns take at the given widths, gaps included. */
+    private static int needed(int[] widths, boolean[] hidden) {
+        int total = 0;
+        int visible = 0;
+        for (int i = 0; i < widths.length; i++) {
+            if (!hidden[i]) {
+                total += widths[i];
+                visible++;
+            }
+        }
+        return total + GAP.length() * Math.max(0, visible - 1);
     }
 
     /** Narrows the widest column still above its floor, one column at a time, until the row fits. */
@@ -131,11 +176,14 @@ final class TableWriter implements RecordWriter {
     private void printRow(String[] cells) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            String cell = Cells.cut(cells[i], widths[i]);
-            line.append(cell);
-            if (i < cells.length - 1) {
-                line.append(" ".repeat(widths[i] - Cells.width(cell))).append(GAP);
+            if (widths[i] == 0) {
+                continue; // hidden: it did not fit
             }
+            if (line.length() > 0) {
+                line.append(GAP);
+            }
+            String cell = Cells.cut(cells[i], widths[i]);
+            line.append(cell).append(" ".repeat(widths[i] - Cells.width(cell)));
         }
         out.write(line.toString().stripTrailing());
         out.write('\n');

@@ -48,7 +48,7 @@ class OutputTableTest {
     @Test
     void tableOnATerminalFitsTheWidthAndCutsLongTextWithAnEllipsis() throws Exception {
         String body = sessionsBody(List.of(session("s1", LONG), session("s2", "short"), trickySession("s3")));
-        Result r = sessions(runner().terminal(60), body);
+        Result r = sessions(runner().terminal(60), body, "--fields", "started_at,from_number,status,summary");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as("a header and three rows\n" + r).hasSize(4);
         assertThat(r.outLines().get(0)).as("the first line is the header row\n" + r).doesNotContain("2026");
@@ -131,7 +131,8 @@ class OutputTableTest {
         for (int i = 0; i < 150; i++) {
             many.add(session("s" + i, i == 140 ? LONG + " 订单 " + LONG : "ok " + i));
         }
-        Result r = sessions(runner().terminal(60), sessionsBody(many), "--page-size", "200");
+        Result r = sessions(runner().terminal(60), sessionsBody(many), "--page-size", "200",
+                "--fields", "started_at,from_number,summary");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).hasSize(151);
         assertFits(r, 60);
@@ -144,5 +145,28 @@ class OutputTableTest {
                 "id,started_at", "--tz", "Asia/Kolkata");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines().get(1)).as(r.toString()).contains("2026-11-20T14:45:30+05:30");
+    }
+
+    @Test
+    void onANarrowTerminalDefaultColumnsGiveWayWholeAndTimesAndNumbersStayReadable() throws Exception {
+        String body = sessionsBody(List.of(session("s1", LONG), session("s2", "short")));
+        Result r = sessions(runner().terminal(80), body);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertFits(r, 80);
+        assertThat(r.outLines().get(0)).as("empty columns (no direction or callee in these records) give way first\n"
+                + r).startsWith("STARTED_AT").contains("FROM_NUMBER").doesNotContain("DIRECTION", "TO_NUMBER");
+        assertThat(r.outLines().get(1)).as(r.toString()).contains("2026-11-20T09:15:30Z", "+14155550100")
+                .doesNotContain("…2");
+    }
+
+    @Test
+    void evenTwentyColumnsFit() throws Exception {
+        String body = sessionsBody(List.of(session("s1", LONG)));
+        for (String fields : new String[] {null, "id,started_at,from_number,to_number,summary,status,cost,channel"}) {
+            Result r = fields == null ? sessions(runner().terminal(20), body)
+                    : sessions(runner().terminal(20), body, "--fields", fields);
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertFits(r, 20);
+        }
     }
 }
