@@ -78,7 +78,11 @@ public final class Cli {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(prefix(cl) + oneLine(ex.getMessage()) + seeHelp(cl));
+        String hint = "";
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
+            hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
+        }
+        err.println(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl));
         err.flush();
         return ExitCode.USAGE;
     }

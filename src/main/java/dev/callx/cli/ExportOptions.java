@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
 
 /** The options every export command shares (SPEC section 2). */
 public final class ExportOptions {
+    private static final Duration MAX_DURATION = Duration.ofHours(24);
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
             description = "table, csv, jsonl or json. Default: from --file's extension; else table on a terminal, "
                     + "jsonl in a pipe.")
@@ -62,7 +64,7 @@ public final class ExportOptions {
 
     @Option(names = "--since", paramLabel = "TIME",
             description = "Calls started at or after TIME: a date (2026-11-01), a date-time, or a duration back "
-                    + "from now (90m, 24h, 7d).")
+                    + "from now (90m, 24h, 7d). A date or a date-time without a zone is read in --tz.")
     String since;
 
     @Option(names = "--until", paramLabel = "TIME",
@@ -155,13 +157,20 @@ public final class ExportOptions {
 
     HttpSettings httpSettings() {
         Duration t = Args.duration("--timeout", timeout);
-        if (t.isZero()) {
-            throw CallxException.usage("--timeout must be more than 0");
+        if (t.isZero() || t.compareTo(MAX_DURATION) > 0) {
+            throw CallxException.usage("--timeout must be more than 0 and at most 24h");
+        }
+        Duration wait = Args.duration("--max-wait", maxWait);
+        if (wait.compareTo(MAX_DURATION) > 0) {
+            throw CallxException.usage("--max-wait must be at most 24h");
         }
         if (retries < 0) {
             throw CallxException.usage("--retries must be 0 or more");
         }
-        return new HttpSettings(t, retries, Args.duration("--max-wait", maxWait), allowHttp);
+        if (retries > 100) {
+            throw CallxException.usage("--retries must be at most 100");
+        }
+        return new HttpSettings(t, retries, wait, allowHttp);
     }
 
     TimeWindow window(Instant now) {

@@ -56,6 +56,19 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AppContext ctx = parent.context();
+        if (parent.sandbox()) {
+            throw CallxException.usage("--sandbox runs an export command against an in-process sandbox; "
+                    + "'callx sandbox' alone serves one");
+        }
+        if (calls < 0) {
+            throw CallxException.usage("--calls must be 0 or more");
+        }
+        if (!(errorRate >= 0 && errorRate <= 1) || !(rateLimitRate >= 0 && rateLimitRate <= 1)) {
+            throw CallxException.usage("--error-rate and --rate-limit-rate must be between 0 and 1");
+        }
+        if (port < 0 || port > 65535) {
+            throw CallxException.usage("--port must be between 0 and 65535");
+        }
         SandboxConfig config;
         try {
             config = SandboxConfig.defaults().withPort(port).withCalls(calls).withSeed(seed)

@@ -6,6 +6,7 @@ import dev.callx.provider.ravan.CallSessionsEndpoint;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,10 +53,16 @@ final class SessionsCommand extends ExportCommand {
                     + "(e.g. +14155550100), not '" + caller + "'");
         }
         return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
-                sortBy, sortOrder, iso(window.since()), iso(window.until() != null ? window.until() : runStart)));
+                sortBy, sortOrder, iso(window.since()), iso(before(window.until(), runStart))));
     }
 
+    /** The earlier of --until and the start of the run: calls that arrive while paging never count. */
+    private static Instant before(Instant until, Instant runStart) {
+        return until != null && until.isBefore(runStart) ? until : runStart;
+    }
+
+    /** ISO 8601 UTC to the millisecond: what strict parsers accept. */
     private static String iso(Instant t) {
-        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t);
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.MILLIS));
     }
 }

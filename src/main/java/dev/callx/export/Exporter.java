@@ -75,15 +75,25 @@ public final class Exporter {
         ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper());
 
         AtomicFile file = null;
-        Runnable abort = null;
+        Runnable onInterrupt = null;
         try {
             Writer out = stdout;
             if (request.file() != null) {
                 file = AtomicFile.create(request.file());
-                abort = file::abort;
-                cleanup.register(abort);
                 out = file.writer();
             }
+            AtomicFile partial = file;
+            onInterrupt = () -> {
+                // Ctrl-C: the shutdown hook runs this while the export is still going
+                log.endProgress();
+                if (partial == null) {
+                    log.error("interrupted; what was written so far is on stdout");
+                } else if (!partial.committed()) {
+                    partial.abort();
+                    log.error("interrupted; " + request.file() + " was left as it was");
+                }
+            };
+            cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
             // Before each request, what was written goes out: should that request fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
@@ -112,9 +122,11 @@ public final class Exporter {
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
             log.endProgress();
+            if (onInterrupt != null) {
+                cleanup.unregister(onInterrupt);
+            }
             if (file != null) {
                 file.abort();
-                cleanup.unregister(abort);
             }
         }
     }
@@ -171,7 +183,7 @@ public final class Exporter {
         // A raw parameter replaces what an option set under the same name; repeated keys all go.
         request.params().forEach(e -> url.removeAllQueryParameters(e.getKey()));
         request.params().forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
-        String what = endpoint.paging().paged() ? "page " + page : "the request";
+        String what = endpoint.what(page);
         JsonNode body = client.getJson(url.build(), what);
         return endpoint.parse(body, what);
     }
@@ -198,6 +210,8 @@ public final class Exporter {
                 + " received in " + pager.pages() + " request" + (pager.pages() == 1 ? "" : "s") + ")";
         if (request.file() != null) {
             log.info(line);
+        } else if (written == 0) {
+            log.info(request.window().bounded() ? "no calls found between --since and --until" : "no calls found");
         } else {
             log.debug(line);
         }

@@ -136,9 +136,10 @@ public final class ApiClient {
                 sleep(wait, what);
             }
         }
-        throw CallxException.network("could not get " + what + " from " + target.platform() + " after " + attempts
-                + (attempts == 1 ? " attempt" : " attempts") + "; last: " + lastProblem
-                + ". Try again later, or raise --retries and --timeout", null);
+        throw CallxException.network("could not get " + what + " from " + target.platform() + " at " + origin()
+                + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; last: " + lastProblem
+                + ". Try again later, or raise --retries and --timeout; check --base-url if the address is wrong",
+                null);
     }
 
     private JsonNode parse(byte[] body, int code, String what, boolean mayRetry) {
@@ -176,8 +177,9 @@ public final class ApiClient {
                     + ". Check " + target.credentialEnv());
         }
         if (code == 404) {
-            return CallxException.notFound(target.platform() + " found nothing at " + url.encodedPath() + " for "
-                    + what + " (" + status + ")" + said + ". Check --base-url and any id in that path");
+            return CallxException.notFound(target.platform() + " found nothing at " + url.encodedPath()
+                    + (what.startsWith("page") ? " for " + what : "") + " (" + status + ")" + said
+                    + ". Check --base-url and any id in that path");
         }
         if (code >= 400 && code < 500) {
             return CallxException.rejected(target.platform() + " rejected the request for " + what + " (" + status

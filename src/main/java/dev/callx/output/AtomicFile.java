@@ -41,7 +41,9 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        return new AtomicFile(absolute, temp, channel);
+        AtomicFile file = new AtomicFile(absolute, temp, channel);
+        file.keepPermissions(); // before any record is written: a 0600 export is never readable by others
+        return file;
     }
 
     public Writer writer() {
@@ -54,6 +56,11 @@ public final class AtomicFile {
 
     Path temp() {
         return temp;
+    }
+
+    /** Whether {@link #commit()} succeeded. */
+    public synchronized boolean committed() {
+        return committed;
     }
 
     /** Whether {@link #abort()} ran (Ctrl-C): writes and the commit then fail. */
@@ -69,7 +76,6 @@ public final class AtomicFile {
         writer.flush();
         channel.force(true);
         writer.close();
-        keepPermissions();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

@@ -46,6 +46,11 @@ public interface Endpoint {
         return false;
     }
 
+    /** What a request fetches, for messages: "page 3", or for an endpoint without paging its subject. */
+    default String what(long page) {
+        return paging().paged() ? "page " + page : "the request";
+    }
+
     /** The record's id for de-duplication, or null. */
     String idOf(JsonNode record);
 

@@ -67,6 +67,8 @@ class InterruptTest {
             export.join();
             // Had the JVM not halted, the run still must not commit the aborted file.
             assertThat(result.get().exitCode()).as(result.get().toString()).isEqualTo(130);
+            assertThat(result.get().err()).as(result.get().toString())
+                    .contains("callx vaani: interrupted; " + file + " was left as it was");
             assertThat(Files.readAllBytes(file)).isEqualTo(before);
             assertThat(leftovers()).isEmpty();
         }

@@ -9,8 +9,11 @@ import java.util.Map;
 
 /** {@code GET /api/v1/contacts/{id}/calls}: one response, no paging (api-docs/ravan-contact-calls.txt). */
 public final class ContactCallsEndpoint extends RavanEndpoint {
+    private final String contactId;
+
     public ContactCallsEndpoint(String contactId) {
         super(List.of("api", "v1", "contacts", segment(contactId), "calls"), Map.of(), Paging.NONE);
+        this.contactId = contactId;
     }
 
     /** The id as one path segment; "." and ".." would be read as path steps and call another endpoint. */
@@ -19,6 +22,11 @@ public final class ContactCallsEndpoint extends RavanEndpoint {
             throw CallxException.usage("CONTACT_ID '" + contactId + "' is not a contact id");
         }
         return contactId;
+    }
+
+    @Override
+    public String what(long page) {
+        return "the calls of contact " + contactId;
     }
 
     @Override

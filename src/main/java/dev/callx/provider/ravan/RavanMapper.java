@@ -67,6 +67,6 @@ final class RavanMapper {
             }
             lines.add((role == null ? "unknown" : role) + ": " + (content == null ? "" : content));
         }
-        return String.join("\n", lines);
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 }
