@@ -97,14 +97,10 @@ public final class Exporter {
             RecordWriter writer = RecordWriter.open(request.output(), out);
             // Before each request, what was written goes out: should that request fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            long[] received = {0};
             Pager pager = new Pager((page, size) -> {
                 flush(writer, request);
                 return fetch(client, request, base, page, size);
-            }, plan, endpoint::idOf, target.platform(), (page, content, fresh) -> {
-                received[0] += content.items().size();
-                onPage(page, content, fresh, received[0]);
-            });
+            }, plan, endpoint::idOf, target.platform(), this::onPage);
             long written = stream(request, pager, writer);
             if (file != null) {
                 file.commit();

@@ -30,7 +30,11 @@ import java.util.function.Function;
 public final class Pager implements Iterator<JsonNode> {
     /** Told about each page fetched (progress, verbose log). */
     public interface Listener {
-        void onPage(long page, Page content, int fresh);
+        /**
+         * @param fresh    the page's records not seen before
+         * @param received the records received so far, this page's included
+         */
+        void onPage(long page, Page content, int fresh, long received);
     }
 
     private final PageFetcher fetcher;
@@ -112,7 +116,7 @@ public final class Pager implements Iterator<JsonNode> {
             fresh++;
         }
         if (listener != null) {
-            listener.onPage(page, content, fresh);
+            listener.onPage(page, content, fresh, received);
         }
         if (size > 0 && fresh == 0 && withId == size) {
             done = true;

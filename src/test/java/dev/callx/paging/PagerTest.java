@@ -40,10 +40,12 @@ class PagerTest {
 
     static final class Recorder implements Pager.Listener {
         final List<String> seen = new ArrayList<>();
+        final List<Long> totals = new ArrayList<>();
 
         @Override
-        public void onPage(long page, Page content, int fresh) {
+        public void onPage(long page, Page content, int fresh, long received) {
             seen.add(page + ":" + content.items().size() + "/" + fresh);
+            totals.add(received);
         }
     }
 
@@ -322,6 +324,7 @@ class PagerTest {
         assertThat(p.received()).isEqualTo(6);
         assertThat(p.pages()).isEqualTo(3);
         assertThat(listener.seen).containsExactly("1:2/2", "2:2/1", "3:2/1");
+        assertThat(listener.totals).as("records received so far, duplicates included").containsExactly(2L, 4L, 6L);
     }
 
     @Test
