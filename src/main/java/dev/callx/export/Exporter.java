@@ -180,8 +180,8 @@ public final class Exporter {
         request.params().forEach(e -> url.removeAllQueryParameters(e.getKey()));
         request.params().forEach(e -> url.addQueryParameter(e.getKey(), e.getValue()));
         String what = endpoint.what(page);
-        JsonNode body = client.getJson(url.build(), what);
-        return endpoint.parse(body, what);
+        ApiClient.Reply reply = client.getJson(url.build(), what);
+        return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
     private void onPage(long page, Page content, int fresh, long received) {

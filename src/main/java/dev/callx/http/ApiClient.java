@@ -81,8 +81,8 @@ public final class ApiClient {
         });
     }
 
-    public Target target() {
-        return target;
+    /** A successful answer: its HTTP status (2xx) and its body. */
+    public record Reply(int status, JsonNode body) {
     }
 
     /**
@@ -90,7 +90,7 @@ public final class ApiClient {
      *
      * @param what what is being fetched, for messages ("page 3", "contact ct_1")
      */
-    public JsonNode getJson(HttpUrl url, String what) {
+    public Reply getJson(HttpUrl url, String what) {
         Request.Builder rb = new Request.Builder().url(url).get().header("Accept", "application/json")
                 .header("User-Agent", "callx");
         target.authHeaders().forEach(rb::header);
@@ -110,7 +110,7 @@ public final class ApiClient {
                     if (code >= 200 && code < 300) {
                         JsonNode json = parse(body, code, what, attempt < attempts);
                         if (json != null) {
-                            return json;
+                            return new Reply(code, json);
                         }
                         lastProblem = "the body ended mid-JSON (HTTP " + code + ")";
                         wait = backoff(attempt);

@@ -66,9 +66,13 @@ public abstract class BaseEndpoint implements Endpoint {
         return items;
     }
 
-    /** Exit 5: the platform answered HTTP 200 but said the request failed. */
+    /**
+     * Exit 5: the platform answered with a success status but said the request failed.
+     *
+     * @param what what was fetched, with the HTTP status: "page 3 (HTTP 200)"
+     */
     protected CallxException reportedFailure(String what, String flag, String message) {
-        return CallxException.rejected(platform.displayName() + " reported a failure for " + what + " (HTTP 200, "
+        return CallxException.rejected(platform.displayName() + " reported a failure for " + what + " ("
                 + flag + ")" + (message == null ? "" : ": " + message)
                 + ". Check the options and --param values passed");
     }

@@ -32,7 +32,7 @@ public interface Endpoint {
     /**
      * Reads one response.
      *
-     * @param what "page 3", for messages
+     * @param what "page 3 (HTTP 200)": what was fetched and the status it came with, for messages
      * @throws dev.callx.error.CallxException exit 7 when the body is not of the documented shape,
      *                                        exit 5 when it says the request failed
      */

@@ -70,7 +70,7 @@ class ErrorsResponseTest {
         server.enqueue(json("{\"items\": [], \"pagination\": {\"page\": 1}}"));
         Result r = callx.run("vaani", "--base-url", base());
 
-        assertOneLineError(r, 7, "vaani", "Vaani Voice", "'data'", "Check --base-url");
+        assertOneLineError(r, 7, "vaani", "Vaani Voice", "page 1 (HTTP 200)", "'data'", "Check --base-url");
     }
 
     @Test
