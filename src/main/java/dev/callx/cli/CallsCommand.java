@@ -6,7 +6,6 @@ import java.time.Instant;
 import dev.callx.provider.zudu.ZuduCallsEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(mixinStandardHelpOptions = true, name = "calls",
         description = {"Zudu AI: the list of calls.", "Calls GET /api/calls."},
@@ -27,10 +26,7 @@ final class CallsCommand extends ExportCommand {
 
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
-        if (sortOrder != null && !sortOrder.equals("ascending") && !sortOrder.equals("descending")) {
-            throw new ParameterException(spec.commandLine(), "--sort-order must be ascending or descending, not '"
-                    + sortOrder + "'");
-        }
+        requireOneOf("--sort-order", sortOrder, "ascending", "descending");
         return new ZuduCallsEndpoint(sortOrder, sortBy);
     }
 }

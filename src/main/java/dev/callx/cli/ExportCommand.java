@@ -7,6 +7,7 @@ import dev.callx.export.TimeWindow;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
 import dev.callx.provider.Endpoint;
+import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -44,6 +46,22 @@ abstract class ExportCommand implements Callable<Integer> {
      * @param runStart when this run started: an upper time bound for APIs that take one
      */
     abstract Endpoint endpoint(TimeWindow window, Instant runStart);
+
+    /** A usage error unless {@code value} is E.164; the message names {@code label} and shows {@code given}. */
+    void requireE164(String label, String value, String given) {
+        if (!PhoneHistoryEndpoint.E164.matcher(value).matches()) {
+            throw new ParameterException(spec.commandLine(), label + " must be E.164, a + then 8 to 15 digits "
+                    + "(e.g. +14155550100), not '" + given + "'");
+        }
+    }
+
+    /** A usage error unless {@code value} (when given) is {@code first} or {@code second}. */
+    void requireOneOf(String option, String value, String first, String second) {
+        if (value != null && !value.equals(first) && !value.equals(second)) {
+            throw new ParameterException(spec.commandLine(), option + " must be " + first + " or " + second
+                    + ", not '" + value + "'");
+        }
+    }
 
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {

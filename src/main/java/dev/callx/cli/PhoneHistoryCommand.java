@@ -7,7 +7,6 @@ import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 
 @Command(mixinStandardHelpOptions = true, name = "phone-history",
         description = {"Ravan AI: every call with one phone number.", "Calls GET /api/v1/calling/phone-history."},
@@ -28,10 +27,7 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();
-        if (!PhoneHistoryEndpoint.E164.matcher(p).matches()) {
-            throw new ParameterException(spec.commandLine(), "PHONE must be E.164, a + then 8 to 15 digits "
-                    + "(e.g. +14155550100), not '" + phone + "'");
-        }
+        requireE164("PHONE", p, phone);
         return new PhoneHistoryEndpoint(p, transcripts);
     }
 }

@@ -3,13 +3,11 @@ package dev.callx.cli;
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.ravan.CallSessionsEndpoint;
-import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(mixinStandardHelpOptions = true, name = "sessions",
         description = {"Ravan AI: call sessions, filtered on the server.", "Calls GET /api/v1/calling/call-sessions."},
@@ -44,13 +42,9 @@ final class SessionsCommand extends ExportCommand {
 
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
-        if (sortOrder != null && !sortOrder.equals("asc") && !sortOrder.equals("desc")) {
-            throw new ParameterException(spec.commandLine(), "--sort-order must be asc or desc, not '"
-                    + sortOrder + "'");
-        }
-        if (caller != null && !PhoneHistoryEndpoint.E164.matcher(caller).matches()) {
-            throw new ParameterException(spec.commandLine(), "--caller must be E.164, a + then 8 to 15 digits "
-                    + "(e.g. +14155550100), not '" + caller + "'");
+        requireOneOf("--sort-order", sortOrder, "asc", "desc");
+        if (caller != null) {
+            requireE164("--caller", caller, caller);
         }
         return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
                 sortBy, sortOrder, iso(window.since()), iso(before(window.until(), runStart))));
