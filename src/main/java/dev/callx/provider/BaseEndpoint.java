@@ -32,11 +32,6 @@ public abstract class BaseEndpoint implements Endpoint {
         return paging;
     }
 
-    /** The query parameters set by the command's options (not paging, not --param). */
-    public Map<String, String> query() {
-        return Map.copyOf(query);
-    }
-
     @Override
     public HttpUrl url(HttpUrl base, long page, int pageSize) {
         HttpUrl.Builder b = base.newBuilder();
