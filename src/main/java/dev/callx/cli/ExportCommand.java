@@ -106,7 +106,7 @@ abstract class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
                 options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings());
+                options.httpSettings(), options.concurrency());
         new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
                 ctx.random(), ctx.cleanup()).run(request);
         return 0;

@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.error.CallxException;
 import dev.callx.export.TimeWindow;
+import dev.callx.http.FetchPool;
 import dev.callx.http.HttpSettings;
 import dev.callx.log.Log;
 import dev.callx.output.Format;
@@ -92,6 +93,12 @@ public final class ExportOptions {
             description = "The longest wait before a retry callx accepts, Retry-After included "
                     + "(default: ${DEFAULT-VALUE}).")
     String maxWait;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+            description = "Requests in flight at once, 1 to " + FetchPool.MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}; "
+                    + "1 = one after the other). Records come out in the same order whatever N; fewer are sent "
+                    + "while the platform answers 429 or 503.")
+    int concurrency;
 
     @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not loopback.")
     boolean allowHttp;
@@ -194,6 +201,14 @@ public final class ExportOptions {
             pairs.add(Map.entry(p.substring(0, eq), p.substring(eq + 1)));
         }
         return pairs;
+    }
+
+    int concurrency() {
+        if (concurrency < 1 || concurrency > FetchPool.MAX_CONCURRENCY) {
+            throw CallxException.usage("--concurrency must be between 1 and " + FetchPool.MAX_CONCURRENCY + ", not "
+                    + concurrency);
+        }
+        return concurrency;
     }
 
     long limit() {

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.Random;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -42,10 +45,22 @@ public final class ApiClient {
     private final Random random;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final Throttle throttle;
 
+    /** A client for one thread at a time, with no limit shared with others. */
     public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
                      ObjectMapper mapper) {
+        this(target, settings, log, sleeper, random, clock, mapper, new Throttle(1));
+    }
+
+    /**
+     * @param throttle the run's limit on requests in flight (see {@link FetchPool}); every attempt holds
+     *                 one of its permits, and a Retry-After pauses every attempt that uses it
+     */
+    public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
+                     ObjectMapper mapper, Throttle throttle) {
         Origins.checkScheme(target.baseUrl(), settings.allowHttp());
+        this.throttle = throttle;
         this.target = target;
         this.settings = settings;
         this.log = log;
@@ -61,6 +76,8 @@ public final class ApiClient {
                 .readTimeout(settings.timeout())
                 .writeTimeout(settings.timeout())
                 .retryOnConnectionFailure(false)
+                .dispatcher(dispatcher(throttle.max()))
+                .connectionPool(new ConnectionPool(throttle.max(), 5, TimeUnit.MINUTES))
                 .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
                 .build();
     }
@@ -98,8 +115,11 @@ public final class ApiClient {
         int attempts = settings.retries() + 1;
         String lastProblem = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            long started = System.nanoTime();
             Duration wait;
+            boolean pauseAll = false;
+            Throttle.Permit permit = acquire(what);
+            Throttle.Outcome outcome = Throttle.Outcome.OTHER;
+            long started = System.nanoTime();
             try {
                 Call call = http.newCall(request);
                 try (Response response = call.execute()) {
@@ -108,6 +128,7 @@ public final class ApiClient {
                     logRequest(url, code + " " + Statuses.reason(code, response.message()) + ", " + body.length
                             + " bytes", started, attempt, attempts);
                     if (code >= 200 && code < 300) {
+                        outcome = Throttle.Outcome.SUCCESS;
                         JsonNode json = parse(body, code, what, attempt < attempts);
                         if (json != null) {
                             return new Reply(code, json);
@@ -115,9 +136,14 @@ public final class ApiClient {
                         lastProblem = "the body ended mid-JSON (HTTP " + code + ")";
                         wait = backoff(attempt);
                     } else if (isRetryable(code)) {
+                        if (code == 429 || code == 503) {
+                            outcome = Throttle.Outcome.THROTTLED;
+                        }
                         lastProblem = "HTTP " + code + " " + Statuses.reason(code, response.message())
                                 + detail(body);
-                        wait = retryAfter(response.header("Retry-After"), attempt, code, what);
+                        Duration asked = retryAfter(response.header("Retry-After"), code, what);
+                        pauseAll = asked != null;
+                        wait = asked != null ? asked : backoff(attempt);
                     } else {
                         throw statusError(code, response.message(), body, url, what);
                     }
@@ -130,10 +156,12 @@ public final class ApiClient {
                 }
                 lastProblem = describe(e);
                 wait = backoff(attempt);
+            } finally {
+                throttle.release(permit, outcome);
             }
             if (attempt < attempts) {
                 log.debug("retrying " + what + " in " + seconds(wait) + " (" + lastProblem + ")");
-                sleep(wait, what);
+                sleep(wait, what, pauseAll);
             }
         }
         throw CallxException.network("could not get " + what + " from " + target.platform() + " at " + origin()
@@ -218,10 +246,11 @@ public final class ApiClient {
                 || e instanceof SSLPeerUnverifiedException);
     }
 
-    private Duration retryAfter(String header, int attempt, int code, String what) {
+    /** The wait a Retry-After asks for, or null when it asks for none callx can read. */
+    private Duration retryAfter(String header, int code, String what) {
         Duration asked = RetryAfter.parse(header, clock);
         if (asked == null) {
-            return backoff(attempt);
+            return null;
         }
         if (asked.compareTo(settings.maxWait()) > 0) {
             throw CallxException.network(target.platform() + " asked to wait " + seconds(asked)
@@ -239,9 +268,24 @@ public final class ApiClient {
         return Duration.ofMillis(ceiling <= 0 ? 0 : (long) (random.nextDouble() * ceiling));
     }
 
-    private void sleep(Duration wait, String what) {
+    private Throttle.Permit acquire(String what) {
         try {
-            sleeper.sleep(wait);
+            return throttle.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted before fetching " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+        }
+    }
+
+    /** Waits before the next attempt; a Retry-After ({@code pauseAll}) holds the run's other requests too. */
+    private void sleep(Duration wait, String what, boolean pauseAll) {
+        try {
+            if (pauseAll) {
+                throttle.pause(wait, sleeper);
+            } else {
+                sleeper.sleep(wait);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CallxException(ExitCode.INTERRUPTED, "interrupted while waiting to retry " + what + " from "
@@ -290,6 +334,14 @@ public final class ApiClient {
             text = text.substring(0, SNIPPET) + "…";
         }
         return "\"" + log.secrets().mask(text.replaceAll("\\s+", " ").strip()) + "\"";
+    }
+
+    /** OkHttp's dispatcher only runs async calls; sized anyway so that it never becomes the limit. */
+    private static Dispatcher dispatcher(int max) {
+        Dispatcher d = new Dispatcher();
+        d.setMaxRequests(Math.max(max, 64));
+        d.setMaxRequestsPerHost(Math.max(max, 5));
+        return d;
     }
 
     static String seconds(Duration d) {
