@@ -4,6 +4,7 @@ import dev.callx.error.CallxException;
 import dev.callx.export.TimeWindow;
 import dev.callx.http.FetchPool;
 import dev.callx.http.HttpSettings;
+import dev.callx.http.Sizes;
 import dev.callx.log.Log;
 import dev.callx.output.Format;
 import dev.callx.output.OutputOptions;
@@ -85,7 +86,7 @@ public final class ExportOptions {
     String timeout;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
-            description = "Retries of a request that failed with 429, 502, 503, 504 or a network error "
+            description = "Retries of a request that failed with 429, 500, 502, 503, 504 or a network error "
                     + "(default: ${DEFAULT-VALUE}).")
     int retries;
 
@@ -99,6 +100,11 @@ public final class ExportOptions {
                     + "1 = one after the other). Records come out in the same order whatever N; fewer are sent "
                     + "while the platform answers 429 or 503.")
     int concurrency;
+
+    @Option(names = "--max-response-size", paramLabel = "SIZE", defaultValue = "256MB",
+            description = "The largest response callx reads, as decoded (default: ${DEFAULT-VALUE}); a larger one "
+                    + "is an error, exit 7.")
+    String maxResponseSize;
 
     @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not loopback.")
     boolean allowHttp;
@@ -177,7 +183,12 @@ public final class ExportOptions {
         if (retries > 100) {
             throw CallxException.usage("--retries must be at most 100");
         }
-        return new HttpSettings(t, retries, wait, allowHttp);
+        long cap = Sizes.parse(maxResponseSize);
+        if (cap < 1024) {
+            throw CallxException.usage("--max-response-size '" + maxResponseSize + "' is not a size of at least 1KB:"
+                    + " use e.g. 64MB, 256MB, 1GB");
+        }
+        return new HttpSettings(t, retries, wait, allowHttp, cap);
     }
 
     TimeWindow window(Instant now) {
