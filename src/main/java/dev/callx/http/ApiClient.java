@@ -16,10 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
-import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -72,17 +69,7 @@ public final class ApiClient {
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
         checkHeaderValues(target);
-        this.http = new OkHttpClient.Builder()
-                .callTimeout(settings.timeout())
-                .connectTimeout(settings.timeout())
-                .readTimeout(settings.timeout())
-                .writeTimeout(settings.timeout())
-                .retryOnConnectionFailure(false)
-                .followSslRedirects(false)
-                .dispatcher(dispatcher(throttle.max()))
-                .connectionPool(new ConnectionPool(throttle.max(), 5, TimeUnit.MINUTES))
-                .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
-                .build();
+        this.http = HttpClients.create(target, settings, throttle.max());
     }
 
     /**
@@ -460,14 +447,6 @@ public final class ApiClient {
             text = text.substring(0, SNIPPET) + "…";
         }
         return "\"" + log.secrets().mask(text.replaceAll("\\s+", " ").strip()) + "\"";
-    }
-
-    /** OkHttp's dispatcher only runs async calls; sized anyway so that it never becomes the limit. */
-    private static Dispatcher dispatcher(int max) {
-        Dispatcher d = new Dispatcher();
-        d.setMaxRequests(Math.max(max, 64));
-        d.setMaxRequestsPerHost(Math.max(max, 5));
-        return d;
     }
 
     static String seconds(Duration d) {
