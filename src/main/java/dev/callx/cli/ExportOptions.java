@@ -106,6 +106,11 @@ public final class ExportOptions {
                     + "is an error, exit 7.")
     String maxResponseSize;
 
+    @Option(names = "--ca-cert", paramLabel = "FILE",
+            description = "Also trust the certificate authorities in this PEM bundle (a self-hosted platform with a "
+                    + "private CA); SSL_CERT_FILE does the same. The JDK's authorities stay trusted.")
+    Path caCert;
+
     @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not loopback.")
     boolean allowHttp;
 
@@ -189,6 +194,10 @@ public final class ExportOptions {
                     + " use e.g. 64MB, 256MB, 1GB");
         }
         return new HttpSettings(t, retries, wait, allowHttp, cap);
+    }
+
+    Path caCert() {
+        return caCert;
     }
 
     TimeWindow window(Instant now) {

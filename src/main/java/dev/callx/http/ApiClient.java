@@ -68,6 +68,7 @@ public final class ApiClient {
         this.clock = clock;
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
+        settings.network().proxies().secrets().forEach(log.secrets()::add);
         checkHeaderValues(target);
         this.http = HttpClients.create(target, settings, throttle.max());
     }

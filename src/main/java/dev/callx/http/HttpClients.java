@@ -46,6 +46,14 @@ public final class HttpClients {
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES))
                 .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()));
+        Network network = settings.network();
+        if (network.proxies().any()) {
+            builder.proxySelector(network.proxies().selector())
+                    .proxyAuthenticator(network.proxies().authenticator());
+        }
+        if (target.baseUrl().isHttps() && network.trust() != null) {
+            builder.sslSocketFactory(network.trust().sockets(), network.trust().manager());
+        }
         if (!target.baseUrl().isHttps()) {
             builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                     .followSslRedirects(false)
