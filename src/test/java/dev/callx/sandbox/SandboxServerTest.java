@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Behaviour shared by every endpoint: lifecycle, determinism, routing, faults, scale. */
@@ -172,7 +173,7 @@ class SandboxServerTest {
                 futures.add(client.sendAsync(req, HttpResponse.BodyHandlers.ofString()));
             }
             for (CompletableFuture<HttpResponse<String>> f : futures) {
-                assertThat(f.get().statusCode()).isEqualTo(200);
+                assertThat(f.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             }
         }
     }
