@@ -7,22 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
-import java.io.IOException;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,20 +81,9 @@ class RequestsTest {
         }
     }
 
-    MockWebServer server;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        // a request nobody expected gets a 404 (exit 4) instead of hanging the test
-        ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-        server.start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+    /** A request nobody expected is answered at once with an error, and fails the test. */
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     /** Every platform's credentials but RAVAN_TOKEN: a command must send its own and no other. */
     static CallxRunner withAllKeys() {
@@ -109,16 +94,14 @@ class RequestsTest {
     /** Runs cmd against the mock server with extra args, writing the ids as csv. */
     Result run(CallxRunner runner, Cmd cmd, String... extra) {
         List<String> args = new ArrayList<>(cmd.args);
-        args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "csv", "--fields", "id",
+        args.addAll(List.of("--base-url", server.baseUrl(), "-o", "csv", "--fields", "id",
                 "--no-header"));
         args.addAll(Arrays.asList(extra));
         return runner.run(args.toArray(String[]::new));
     }
 
-    RecordedRequest take() throws InterruptedException {
-        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(r).as("a request reached the server").isNotNull();
-        return r;
+    RecordedRequest take() {
+        return server.takeRequest();
     }
 
     /** The query as name -> value; fails if a name is sent more than once. */
@@ -157,7 +140,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).containsExactly("r1");
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         RecordedRequest req = take();
         assertThat(req.getMethod()).isEqualTo("GET");
         assertThat(req.getUrl().encodedPath()).as(req.getTarget()).isEqualTo(cmd.path);
@@ -209,7 +192,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).contains("RAVAN_API_KEY").doesNotContain(RAVAN_TOKEN);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     @ParameterizedTest
@@ -225,7 +208,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).contains(missing).doesNotContain("some-value-123");
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- phone-history ----
@@ -351,7 +334,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains(option);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- contact-calls ----
@@ -370,7 +353,7 @@ class RequestsTest {
     @Test
     void contactIdIsOnePathSegment() throws Exception {
         server.enqueue(json(ApiPages.contactCalls(List.of())));
-        Result r = withAllKeys().run("contact-calls", "ct 1/2?x=#y", "--base-url", server.url("/").toString(),
+        Result r = withAllKeys().run("contact-calls", "ct 1/2?x=#y", "--base-url", server.baseUrl(),
                 "-o", "jsonl");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -384,11 +367,11 @@ class RequestsTest {
     @ParameterizedTest
     @CsvSource({"'.'", "'..'", "' .. '"})
     void contactIdThatIsADotSegmentIsAUsageError(String id) {
-        Result r = withAllKeys().run("contact-calls", id, "--base-url", server.url("/").toString(), "-o", "jsonl");
+        Result r = withAllKeys().run("contact-calls", id, "--base-url", server.baseUrl(), "-o", "jsonl");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("CONTACT_ID");
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- vaani and calls ----
@@ -471,7 +454,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("--param " + key);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- base URL with a path prefix (a self-hosted Zudu at http://host/zudu) ----

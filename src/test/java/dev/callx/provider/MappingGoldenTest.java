@@ -6,15 +6,14 @@ import static dev.callx.testing.NormalizedJson.assertSameRecord;
 import static dev.callx.testing.NormalizedJson.golden;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class MappingGoldenTest {
     /** Runs the command against a server answering {@code body} once, as jsonl; returns the one record. */
     private static JsonNode mapOne(String body, String... commandAndArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "jsonl"));
+            args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             Result r = runner().run(args.toArray(String[]::new));
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).hasSize(1);
@@ -35,9 +34,9 @@ class MappingGoldenTest {
     }
 
     private static Result runOnce(String body, String... commandAndArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "jsonl"));
+            args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             return runner().run(args.toArray(String[]::new));
         }
     }

@@ -15,8 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -74,16 +72,6 @@ public final class NormalizedJson {
         CallxRunner r = CallxRunner.callx();
         ALL_CREDENTIALS.forEach(r::env);
         return r;
-    }
-
-    /** A started server answering the given responses in order. */
-    public static MockWebServer serve(MockResponse... responses) throws java.io.IOException {
-        MockWebServer server = new MockWebServer();
-        for (MockResponse response : responses) {
-            server.enqueue(response);
-        }
-        server.start();
-        return server;
     }
 
     public static List<String> fieldNames(JsonNode object) {
