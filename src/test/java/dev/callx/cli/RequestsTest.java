@@ -8,10 +8,12 @@ import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import mockwebserver3.RecordedRequest;
@@ -264,17 +266,28 @@ class RequestsTest {
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery, param, expected));
     }
 
-    /** A date or zone-less date-time is read in --tz; what is sent is always UTC with a Z. */
-    @Test
-    void sessionsSinceInAnotherZoneIsSentInUtc() throws Exception {
+    /**
+     * A date or zone-less date-time is read in --tz; what is sent is always UTC with a Z. The zones
+     * include a :45 offset (Kathmandu +05:45), offsets past +12:00 (Chatham +13:45 in its summer,
+     * Kiritimati +14:00, where the date sent is the day before) and one behind UTC by a half hour whose
+     * summer time ends between the two (St John's: -02:30 at the start of 1 November, -03:30 on the 2nd).
+     */
+    @ParameterizedTest(name = "--tz {0}")
+    @CsvSource({
+            "Asia/Kolkata,       2026-10-31T18:30:00Z, 2026-11-02T03:30:00Z",
+            "Asia/Kathmandu,     2026-10-31T18:15:00Z, 2026-11-02T03:15:00Z",
+            "Pacific/Chatham,    2026-10-31T10:15:00Z, 2026-11-01T19:15:00Z",
+            "Pacific/Kiritimati, 2026-10-31T10:00:00Z, 2026-11-01T19:00:00Z",
+            "America/St_Johns,   2026-11-01T02:30:00Z, 2026-11-02T12:30:00Z"})
+    void sessionsSinceInAnotherZoneIsSentInUtc(String zone, String after, String before) throws Exception {
         server.enqueue(json(ApiPages.sessions(List.of())));
-        Result r = run(withAllKeys(), Cmd.SESSIONS, "--tz", "Asia/Kolkata", "--since", "2026-11-01",
+        Result r = run(withAllKeys(), Cmd.SESSIONS, "--tz", zone, "--since", "2026-11-01",
                 "--until", "2026-11-02T09:00:00");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         RecordedRequest req = take();
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery,
-                "started_after", "2026-10-31T18:30:00Z", "started_before", "2026-11-02T03:30:00Z"));
+                "started_after", after, "started_before", before));
     }
 
     @Test
@@ -329,7 +342,7 @@ class RequestsTest {
     @CsvSource({"sessions, --sort-order, ascending", "sessions, --caller, 14155550100",
             "calls, --sort-order, asc", "calls, --sort-order, desc"})
     void badOptionValueIsAUsageErrorBeforeAnyRequest(String command, String option, String value) {
-        Cmd cmd = Cmd.valueOf(command.toUpperCase());
+        Cmd cmd = Cmd.valueOf(command.toUpperCase(Locale.ROOT));
         Result r = run(withAllKeys(), cmd, option, value);
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
@@ -387,6 +400,28 @@ class RequestsTest {
         assertThat(r.outLines()).as(r.toString()).isEmpty();
         RecordedRequest req = take();
         assertThat(query(req)).as(req.getTarget()).isEqualTo(cmd.defaultQuery);
+    }
+
+    /**
+     * Where the client filters, a --since date starts at midnight in --tz too: a call a minute before
+     * that midnight is left out, one a minute after is written.
+     */
+    @ParameterizedTest(name = "--tz {0}: midnight is {1}")
+    @CsvSource({"Asia/Kathmandu, 2026-11-20T18:15:00Z", "Pacific/Chatham, 2026-11-20T10:15:00Z",
+            "UTC, 2026-11-21T00:00:00Z"})
+    void clientSideSinceDateIsMidnightInTz(String zone, String midnight) throws Exception {
+        Instant m = Instant.parse(midnight);
+        String body = "{\"message\":\"ok\",\"status\":\"success\",\"error\":null,\"data\":{\"calls\":["
+                + "{\"call_id\":\"after\",\"start_timestamp\":" + m.plusSeconds(60).toEpochMilli() + "},"
+                + "{\"call_id\":\"before\",\"start_timestamp\":" + m.minusSeconds(60).toEpochMilli() + "}],"
+                + "\"pagination\":{\"page\":0,\"limit\":100,\"total_count\":2,\"total_pages\":1,"
+                + "\"has_next_page\":false}}}";
+        server.enqueue(json(body));
+        Result r = run(withAllKeys(), Cmd.CALLS, "--tz", zone, "--since", "2026-11-21");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).containsExactly("after");
+        assertThat(query(take())).isEqualTo(Cmd.CALLS.defaultQuery);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}={1}")

@@ -23,12 +23,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -197,6 +199,19 @@ class OutputOptionsCliTest {
         assertThat(lines(utc.out()).get(0).get("started_at").textValue()).isEqualTo("2026-11-20T09:15:30Z");
     }
 
+    /** Offsets of a quarter hour, past +12:00 and behind UTC by a half hour render as they are. */
+    @ParameterizedTest(name = "--tz {0}")
+    @CsvSource({
+            "Asia/Kathmandu,     2026-11-20T15:00:30+05:45, 2026-11-20T15:04:02+05:45",
+            "Pacific/Chatham,    2026-11-20T23:00:30+13:45, 2026-11-20T23:04:02+13:45",
+            "Pacific/Kiritimati, 2026-11-20T23:15:30+14:00, 2026-11-20T23:19:02+14:00",
+            "America/St_Johns,   2026-11-20T05:45:30-03:30, 2026-11-20T05:49:02-03:30"})
+    void tzRendersOddOffsets(String zone, String started, String ended) throws Exception {
+        Result csv = sessions(runner(), TWO, "-o", "csv", "--fields", "id,started_at,ended_at", "--tz", zone);
+        assertThat(csv.exitCode()).as(csv.toString()).isZero();
+        assertThat(csv.outLines().get(2)).as(csv.toString()).isEqualTo("s2," + started + "," + ended);
+    }
+
     @Test
     void anUnknownTzIsAUsageError() throws Exception {
         Result r = sessions(runner(), TWO, "-o", "jsonl", "--tz", "Mars/Olympus");
@@ -221,7 +236,7 @@ class OutputOptionsCliTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).hasSize(3);
         assertThat(r.out()).as("not json\n" + r).doesNotStartWith("{").doesNotStartWith("[");
-        assertThat(r.outLines().get(0).toLowerCase()).as(r.toString()).contains("from_number");
+        assertThat(r.outLines().get(0).toLowerCase(Locale.ROOT)).as(r.toString()).contains("from_number");
     }
 
     @ParameterizedTest
@@ -232,7 +247,7 @@ class OutputOptionsCliTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString()).isEmpty();
         String text = Files.readString(file);
-        String lower = name.toLowerCase();
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
             try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
                 var rows = p.getRecords();

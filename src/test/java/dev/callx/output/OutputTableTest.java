@@ -18,6 +18,7 @@ import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Issue item 5: the terminal table fits the width and never passes control characters through. */
@@ -120,7 +121,7 @@ class OutputTableTest {
         assertThat(without.outLines()).as(without.toString()).hasSize(2);
         assertThat(without.outLines().get(0)).as(without.toString()).startsWith("s1").contains("one");
         assertThat(without.outLines().get(1)).as(without.toString()).startsWith("s2").contains("two");
-        assertThat(without.out().toLowerCase()).as(without.toString()).doesNotContain("summary");
+        assertThat(without.out().toLowerCase(Locale.ROOT)).as(without.toString()).doesNotContain("summary");
     }
 
     @Test

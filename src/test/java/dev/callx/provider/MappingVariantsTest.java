@@ -14,6 +14,7 @@ import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -234,7 +235,7 @@ class MappingVariantsTest {
     void vaaniValuesThatDoNotConvertArePassedThroughWithOneWarningPerField() throws Exception {
         String record = "{\"call_id\":\"%s\",\"Start_time\":\"21/04/2026 12:27\",\"End_time\":\"2026-04-21T12:27:57\","
                 + "\"duration_ms\":{\"value\":742,\"unit\":\"ms\"},\"call_cost\":\"abc\",\"to_number\":\"+917893209830\"}";
-        String body = "{\"data\":[" + String.format(record, "v1") + "," + String.format(record, "v2") + "],"
+        String body = "{\"data\":[" + String.format(Locale.ROOT, record, "v1") + "," + String.format(Locale.ROOT, record, "v2") + "],"
                 + "\"pagination\":{\"page\":1,\"total_count\":2,\"total_pages\":1,\"has_next\":false}}";
         try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "vaani", "-o", "jsonl");

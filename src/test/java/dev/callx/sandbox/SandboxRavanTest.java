@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -195,7 +196,7 @@ class SandboxRavanTest {
         String phone = sandbox.examplePhone();
         assertFilter("caller_number", phone, c -> c.get("callerNumber").asText().equals(phone));
         assertFilter("search", "BILLING", c -> (c.get("summary").asText() + c.get("callerName").asText()
-                + c.get("callerNumber").asText() + c.get("calleeNumber").asText()).toLowerCase().contains("billing"));
+                + c.get("callerNumber").asText() + c.get("calleeNumber").asText()).toLowerCase(Locale.ROOT).contains("billing"));
         assertFilter("search", "o'brien", c -> c.get("callerName").asText().contains("O'Brien")
                 || c.get("summary").asText().contains("O'Brien"));
     }
