@@ -3,7 +3,7 @@ package dev.callx.provider;
 import static dev.callx.testing.Api.json;
 import static dev.callx.testing.Api.resource;
 import static dev.callx.testing.NormalizedJson.assertSameRecord;
-import static dev.callx.testing.NormalizedJson.golden;
+import static dev.callx.testing.NormalizedJson.goldenRecord;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.parse;
 import static dev.callx.testing.NormalizedJson.runner;
@@ -39,7 +39,7 @@ class MappingVariantsTest {
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).hasSize(1);
             // the same call as ravan-call-sessions-realistic.json, in snake_case, with cost_total a number
-            assertSameRecord(golden("sessions-realistic.json"), lines(r.out()).get(0), r.toString());
+            assertSameRecord(goldenRecord("sessions-realistic.json"), lines(r.out()).get(0), r.toString());
             assertThat(r.err()).as(r.toString()).doesNotContain("warning");
         }
     }
