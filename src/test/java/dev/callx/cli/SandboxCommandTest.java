@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Isolated: it checks that a port it freed stays closed, which a test class running alongside could take. */
+@Isolated
 @Timeout(15)
 class SandboxCommandTest {
     @Test

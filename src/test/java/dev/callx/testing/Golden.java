@@ -52,16 +52,21 @@ public final class Golden {
      * stderr, and passes.
      */
     public static void assertMatches(Path committed, String actual, BiConsumer<String, String> sameAs) {
-        assertMatches(committed, actual, sameAs, updating());
+        if (updating()) {
+            update(committed, actual);
+            System.err.println("golden file written: " + committed + " (review the diff before committing it)");
+        } else {
+            compare(committed, actual, sameAs);
+        }
     }
 
-    /** The assertion, with the switch given (for the helper's own tests: they never touch the property). */
-    static void assertMatches(Path committed, String actual, BiConsumer<String, String> sameAs, boolean update) {
-        if (update) {
-            write(committed, actual);
-            System.err.println("golden file written: " + committed + " (review the diff before committing it)");
-            return;
-        }
+    /** Writes {@code actual} as the golden file, what -Dgolden.update=true does. */
+    static void update(Path committed, String actual) {
+        write(committed, actual);
+    }
+
+    /** Compares {@code actual} with the golden file, what every run without the switch does. */
+    static void compare(Path committed, String actual, BiConsumer<String, String> sameAs) {
         if (!Files.isRegularFile(committed)) {
             throw new AssertionError("no golden file " + committed + ". " + howToUpdate());
         }
