@@ -19,6 +19,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Nothing lost, nothing doubled: with a fifth of all requests failing at random (429, 503, dropped
  * connections, bodies cut mid-JSON), a 5,000-record export writes exactly the 5,000 records, once each.
  */
+@Timeout(55) // each run exports 5,000 records through about 125 requests: seconds, more on a busy machine
 class FaultInjectionTest {
     private static final int RECORDS = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
