@@ -178,7 +178,12 @@ public final class Sandbox implements AutoCloseable {
         return ravan.view().data().agents().stream().map(Agent::id).toList();
     }
 
-    /** Stops the server and its threads at once; requests in flight are dropped. Idempotent. */
+    /**
+     * Stops the server and its threads at once; requests in flight are dropped. Idempotent. When it
+     * returns the port no longer accepts connections, even if the caller was interrupted (Ctrl-C):
+     * the server waits for its dispatcher thread to close the port, and an interrupt would cut that
+     * wait short, so the flag is set aside while stopping and restored after.
+     */
     @Override
     public void close() {
         synchronized (closeLock) {
@@ -187,12 +192,17 @@ public final class Sandbox implements AutoCloseable {
             }
             closed = true;
         }
-        server.stop(0);
-        executor.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
+            server.stop(0);
+            executor.shutdownNow();
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.callx.sandbox;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Locale;
 
 /** Writes Zudu call records: epoch-millisecond timestamps, UPPER_CASE enums, nested analysis and cost. */
 final class ZuduJson {
@@ -67,10 +68,10 @@ final class ZuduJson {
         g.writeStringField("public_log_url", baseUrl + "/logs/" + callId);
         g.writeBooleanField("opt_out_sensitive_data_storage", false);
         g.writeObjectFieldStart("metadata");
-        g.writeStringField("customer_id", String.format("cust-%04d", who.index() + 1));
+        g.writeStringField("customer_id", String.format(Locale.ROOT, "cust-%04d", who.index() + 1));
         g.writeStringField("priority", Vocabulary.PRIORITIES.get(c.pick(1, Vocabulary.PRIORITIES.size())));
         g.writeStringField("campaign", Vocabulary.CAMPAIGNS.get(c.pick(2, Vocabulary.CAMPAIGNS.size())));
-        g.writeStringField("batch_call_id", String.format("batch-%03d", c.pick(3, 40) + 1));
+        g.writeStringField("batch_call_id", String.format(Locale.ROOT, "batch-%03d", c.pick(3, 40) + 1));
         g.writeEndObject();
         Json.emptyArray(g, "events");
         Json.stringOrNull(g, "transcript", Conversation.plainText(c, agent.name()));
