@@ -4,13 +4,15 @@ import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.export.Exporter;
 import dev.callx.log.Secrets;
+import dev.callx.log.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
  * Builds the command line with callx's error handling: one line on stderr naming the command,
- * exit codes from exception types (SPEC section 7), a stack trace only with -v.
+ * masked and escaped (server text in it cannot drive the terminal), exit codes from exception
+ * types (SPEC section 7), a stack trace only with -v.
  */
 public final class Cli {
     private Cli() {
@@ -65,11 +67,11 @@ public final class Cli {
         } else {
             message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
         }
-        err.println(secrets.mask(prefix(cl) + oneLine(message)));
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(message))));
         if (verbose && (!(ex instanceof CallxException) || ex.getCause() != null)) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(secrets.mask(trace.toString()));
+            err.print(TerminalText.escapeLines(secrets.mask(trace.toString())));
         }
         err.flush();
         return exitCode(ex);
@@ -82,7 +84,7 @@ public final class Cli {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
             hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
         }
-        err.println(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl));
+        err.println(TerminalText.escape(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl)));
         err.flush();
         return ExitCode.USAGE;
     }
