@@ -226,10 +226,11 @@ public final class Exporter {
         }
         HttpUrl url = HttpUrl.parse(given.trim());
         if (url == null) {
-            throw CallxException.usage(source + " is not an http(s) URL: '" + given + "'");
+            throw CallxException.usage(source + " is not an http(s) URL: '" + log.secrets().maskUrl(given) + "'");
         }
         if (url.query() != null || url.fragment() != null) {
-            throw CallxException.usage(source + " must not carry a query or fragment: '" + given + "'");
+            throw CallxException.usage(source + " must not carry a query or fragment: '"
+                    + log.secrets().maskUrl(given) + "'");
         }
         return url;
     }
