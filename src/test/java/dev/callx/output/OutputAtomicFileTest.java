@@ -77,4 +77,44 @@ class OutputAtomicFileTest {
         assertThat(PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     }
+
+    @Test
+    void theTemporaryNameIsShortWhateverTheTargetsNameAndSaysWhoseItIs() throws Exception {
+        Path target = dir.resolve("x".repeat(255));
+        AtomicFile file = AtomicFile.create(target);
+        String name = file.temp().getFileName().toString();
+        assertThat(name).startsWith(".callx-").endsWith(".tmp").hasSizeLessThanOrEqualTo(50)
+                .contains("-" + ProcessHandle.current().pid() + "-");
+        file.abort();
+        assertThat(folder()).isEmpty();
+    }
+
+    @Test
+    void twoWritersOfOneTargetInOneProcessKeepTheirOwnTemporaryFiles() throws Exception {
+        Path target = dir.resolve("out.csv");
+        AtomicFile first = AtomicFile.create(target);
+        first.writer().write("first");
+        AtomicFile second = AtomicFile.create(target);
+        second.writer().write("second");
+        assertThat(first.temp()).isNotEqualTo(second.temp());
+        assertThat(first.temp()).exists();
+        second.commit();
+        first.commit();
+        assertThat(Files.readString(target)).isEqualTo("first");
+        assertThat(folder()).containsExactly("out.csv");
+    }
+
+    @Test
+    void aLinkIsReplacedThroughItsFinalTargetAndStaysALink() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("out.csv");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+        AtomicFile file = AtomicFile.create(link);
+        assertThat(file.target()).isEqualTo(real);
+        assertThat(file.temp().getParent()).isEqualTo(real.getParent());
+        file.writer().write("new");
+        file.commit();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
 }
