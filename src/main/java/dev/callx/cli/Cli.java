@@ -93,7 +93,9 @@ public final class Cli {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
             hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
         }
-        err.println(TerminalText.escape(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl)));
+        // an argument quoted back may be a URL with a password or a token in it
+        Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;
     }

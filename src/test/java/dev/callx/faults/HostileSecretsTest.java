@@ -151,4 +151,15 @@ class HostileSecretsTest {
         assertThat(r.err()).as(r.toString()).contains("see https://status.example/err?session=****&code=****")
                 .doesNotContain("s3ss-live-42");
     }
+
+    @Test
+    void aUrlInAnArgumentPicocliRejectsShowsNoPasswordAndNoQueryValues() {
+        // the option's name forgotten: picocli quotes the argument it cannot place
+        Result r = callx().run("vaani", "http://u:pw-live-5e6f@h.example/?token=T0k3n-live-77");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).contains("'http://****@h.example/?token=****'")
+                .doesNotContain("pw-live").doesNotContain("T0k3n");
+    }
 }
