@@ -125,7 +125,7 @@ public final class Log {
         }
     }
 
-    /** A message as printed: secrets masked first (a secret may be split by a control character), then escaped. */
+    /** A message as printed: secrets masked in the text as received, then control characters escaped. */
     private String line(String message) {
         return TerminalText.escape(secrets.mask(message));
     }

@@ -36,7 +36,7 @@ public final class FileTarget {
         return file != null && file.toString().equals("-");
     }
 
-    /** Checks {@code -f}'s target; does nothing for no file or stdout. Throws a usage error when it cannot be written. */
+    /** Checks -f's target; nothing for no file or stdout. A usage error when it cannot be written. */
     public static void check(Path file) {
         if (file != null && !isStdout(file)) {
             resolve(file);
@@ -49,7 +49,7 @@ public final class FileTarget {
      * {@code file} when that is not a regular file one may create or replace.
      */
     static Path resolve(Path file) {
-        Path path = file.toAbsolutePath().normalize();
+        Path path = file.toAbsolutePath(); // not normalized: "link/.." is the link target's parent
         for (int links = 0; ; links++) {
             path = inRealFolder(path); // /dev/fd/1 is /proc/<pid>/fd/1
             if (underProc(path)) {
@@ -98,7 +98,7 @@ public final class FileTarget {
         try {
             Path next = Files.readSymbolicLink(link);
             Path parent = link.getParent();
-            return (parent == null ? next : parent.resolve(next)).toAbsolutePath().normalize();
+            return (parent == null ? next : parent.resolve(next)).toAbsolutePath();
         } catch (IOException e) {
             throw refused(file, reason(e));
         }
