@@ -13,7 +13,8 @@ final class IdLabels {
     /** Words that make the number after them an id. */
     private static final Set<String> ID_WORDS = Set.of("order", "invoice", "account", "acct", "ref", "reference",
             "ticket", "case", "tracking", "booking", "confirmation", "policy", "transaction", "txn", "serial", "sku",
-            "pnr", "contract", "receipt", "shipment", "claim", "batch");
+            "pnr", "contract", "receipt", "shipment", "claim", "batch", "sn", "imei", "iccid", "imsi", "vin", "otp", "pin",
+            "code");
     /** Words that make the number after "number", "no", "id" an id: "customer number", "member id". */
     private static final Set<String> OWNERS = Set.of("customer", "client", "member", "membership", "user",
             "employee", "patient", "student", "order", "invoice", "account", "policy", "reference", "tracking",

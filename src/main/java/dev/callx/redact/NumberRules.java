@@ -17,6 +17,7 @@ import java.util.Set;
  *       India, Brazil, Japan, Australia, Italy...); an area code in parentheses and 9 to 12 digits;
  *       10 digits as 3-3-4, 5-5, 2-4-4, 3-3-2-2 or 4-3-3, or unseparated (US, Canada, India, Mexico);
  *       or 3-7, 1-3-3-4 (US with its 1); Brazil's 2-5-4, 5-4 and 4-4 (not a range like 2345-2350);
+ *       Spain's 3-3-3 (starting with 6 to 9);
  *       US local 3-4 with a dash; a known
  *       country code without {@code +} and 8 to 11 more digits; 10 to 12 unseparated digits with
  *       a trunk {@code 0}, a US {@code 1}, or India's 91, the UK's 44 or Brazil's 55, unless a label
@@ -94,7 +95,8 @@ final class NumberRules {
                 return sizes.equals("4-4") && d0 >= '2' && onlySep(groups, '-') && !isYear(groups.get(0).digits())
                         && !isRange(groups.get(0).digits(), groups.get(1).digits());
             case 9:
-                return sizes.equals("5-4") && d0 == '9';
+                return sizes.equals("5-4") && d0 == '9' // Brazil, mobile without area code
+                        || sizes.equals("3-3-3") && d0 >= '6' && onlySpaces(groups); // Spain
             case 10:
                 return d0 >= '2' && (sizes.equals("3-3-4") || sizes.equals("5-5") || sizes.equals("2-4-4")
                         || sizes.equals("3-7")

@@ -277,7 +277,7 @@ final class NumberScanner {
         if (c.plus) {
             return out;
         }
-        // Split into chunks at space-only separators; dates, decimals, addresses and lone years
+        // Split into chunks at space-only separators and slashes; dates, decimals, addresses and lone years
         // break the run; each run, then each chunk, is tried on its own.
         List<List<Group>> chunks = chunks(groups);
         if (chunks.size() < 2) {
@@ -340,12 +340,12 @@ final class NumberScanner {
         return rebase(out);
     }
 
-    /** Chunks: groups joined by separators other than plain spaces. */
+    /** Chunks: groups joined by separators other than plain spaces or a slash ("0156/0157"). */
     static List<List<Group>> chunks(List<Group> groups) {
         List<List<Group>> chunks = new ArrayList<>();
         List<Group> chunk = new ArrayList<>();
         for (Group g : groups) {
-            if (!chunk.isEmpty() && isSpaces(g.sepBefore())) {
+            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || g.sepBefore().equals("/"))) {
                 chunks.add(chunk);
                 chunk = new ArrayList<>();
             }
