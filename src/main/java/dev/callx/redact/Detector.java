@@ -3,7 +3,6 @@ package dev.callx.redact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /** Everything to redact in one text: e-mail addresses first, then known names, then phone and card numbers. */
 final class Detector {
@@ -30,11 +29,13 @@ final class Detector {
     }
 
     /**
-     * The normalized value of a whole phone field ({@code from_number}, {@code caller_number}):
-     * its digits, without a {@code 00} international prefix or a {@code (0)} after the country
-     * code, so that it gets the token the same number gets in free text. A value with fewer than
-     * five digits (a SIP user, "anonymous") is kept whole, in lower case; of an address
-     * ({@code sip:+1415...@host}) only the part before the {@code @} counts.
+     * The normalized value of a whole phone field ({@code from_number}, {@code caller_number}),
+     * or null when the value is not written like a phone number (an id, "anonymous", a SIP user
+     * name): such a value is redacted as free text instead. Written like a phone number: digits
+     * (at least three) with only {@code + - . / ( )} and spaces, after an optional {@code tel:} or
+     * {@code sip:} and before an optional {@code @host}. The normalized value is the digits,
+     * without a {@code 00} international prefix or a {@code (0)} after the country code, so that
+     * the field gets the token the same number gets in free text.
      */
     static String phoneValue(String value) {
         String v = value.strip();
@@ -43,12 +44,21 @@ final class Detector {
         if (user.regionMatches(true, 0, "tel:", 0, 4) || user.regionMatches(true, 0, "sip:", 0, 4)) {
             user = user.substring(4);
         }
+        int count = 0;
+        for (int k = 0; k < user.length(); k++) {
+            char c = user.charAt(k);
+            if (c >= '0' && c <= '9') {
+                count++;
+            } else if ("+-./() \u00A0".indexOf(c) < 0) {
+                return null;
+            }
+        }
+        if (count < 3) {
+            return null;
+        }
         boolean plus = user.stripLeading().startsWith("+");
         boolean international = plus || digits(user).startsWith("00");
         String d = digits(international ? user.replace("(0)", "") : user);
-        if (d.length() < 5) {
-            return v.toLowerCase(Locale.ROOT);
-        }
         return !plus && d.startsWith("00") ? d.substring(2) : d;
     }
 

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Redacts a JSON tree into a new one (the input is not changed). By key, the whole value of a
- * phone, e-mail or name key becomes one token (a number too, for a phone key); every other string
- * is redacted as free text, with the record's names; other numbers, booleans and nulls, and the
- * keys themselves, stay as they are.
+ * phone key (when written like a phone number, see {@link Detector#phoneValue}), an e-mail key or
+ * a name key becomes one token (a number too, for a phone key); every other string is redacted as
+ * free text, with the record's names; other numbers, booleans and nulls, and the keys themselves,
+ * stay as they are.
  */
 final class JsonRedaction {
 
@@ -73,8 +74,9 @@ final class JsonRedaction {
             if (text.isBlank()) {
                 return node;
             }
-            if (Keys.phone(key)) {
-                return f.textNode(redactor.token(Kind.PHONE, Detector.phoneValue(text)));
+            String phone = Keys.phone(key) ? Detector.phoneValue(text) : null;
+            if (phone != null) {
+                return f.textNode(redactor.token(Kind.PHONE, phone));
             }
             if (Keys.email(key)) {
                 return f.textNode(redactor.token(Kind.EMAIL, text.strip().toLowerCase(Locale.ROOT)));

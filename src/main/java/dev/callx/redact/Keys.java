@@ -22,11 +22,10 @@ final class Keys {
     private static final Set<String> LOOSE_PHONE = Set.of("from", "to", "caller", "callee", "number",
             "destination", "source");
     private static final Set<String> NAME = Set.of("callername", "customername", "contactname", "fullname",
-            "firstname", "lastname", "givenname", "familyname", "surname", "displayname", "personname",
-            "patientname", "leadname");
+            "firstname", "lastname", "givenname", "familyname", "surname", "personname", "patientname", "leadname");
     /** Parents under which a plain "name" is a person's: Vaani's call_metadata.name. */
-    private static final Set<String> PERSON_PARENTS = Set.of("callmetadata", "metadata", "contact", "customer",
-            "caller", "callee", "user", "patient", "lead", "person", "profile");
+    private static final Set<String> PERSON_PARENTS = Set.of("callmetadata", "contact", "customer", "caller",
+            "callee", "user", "patient", "lead", "person", "profile");
 
     private Keys() {
     }

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the caller names known for a record in its other text. A full name matches in any case
- * and with any spacing between its words; each word of three letters or more also matches on
- * its own, as written or in capitals ("Priya", "PRIYA", not "priya": first names that are also
- * words stay words when lower case). Placeholders such as "Unknown" or "Customer" are not names.
+ * and with any spacing between its words; each capitalized word of three letters or more also
+ * matches on its own, as written or in capitals ("Priya", "PRIYA", not "priya": first names that
+ * are also words stay words when lower case). Placeholders such as "Unknown" or "Customer" are not
+ * names, nor is anything with a digit.
  */
 final class NameFinder {
 
@@ -51,7 +52,8 @@ final class NameFinder {
             full.putIfAbsent(norm, name);
             for (String part : name.split(" ")) {
                 String p = part.toLowerCase(Locale.ROOT);
-                if (letters(part) >= 3 && !part.endsWith(".") && !NOT_NAMES.contains(p) && !full.containsKey(p)) {
+                if (letters(part) >= 3 && Character.isUpperCase(part.codePointAt(0)) && !part.endsWith(".")
+                        && !NOT_NAMES.contains(p) && !full.containsKey(p)) {
                     List<String> forms = parts.computeIfAbsent(p, k -> new ArrayList<>());
                     for (String form : List.of(part, part.toUpperCase(Locale.ROOT))) {
                         if (!forms.contains(form)) {

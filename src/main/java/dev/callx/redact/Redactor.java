@@ -96,6 +96,7 @@ public final class Redactor {
      * A redacted copy of a normalized record, its {@link CallRecord#raw()} redacted as by
      * {@link #redact(JsonNode)}. {@code from_number}, {@code to_number}, {@code caller_name} and
      * {@code caller_email} are replaced whole (a phone field by the token its number gets in free
+     * text; a phone field not written like a phone number, such as "anonymous", is redacted as free
      * text); the caller name, and the names in the raw record, are also replaced in every other
      * text; every other string field is redacted as free text and {@code metadata} as JSON.
      * {@code provider}, numbers, timestamps and booleans stay.
@@ -130,7 +131,8 @@ public final class Redactor {
             switch (field) {
                 case FROM_NUMBER:
                 case TO_NUMBER:
-                    return token(Kind.PHONE, Detector.phoneValue(s));
+                    String phone = Detector.phoneValue(s);
+                    return phone != null ? token(Kind.PHONE, phone) : redact(s, names);
                 case CALLER_NAME:
                     return token(Kind.NAME, NameFinder.normalize(s));
                 default:

@@ -85,9 +85,28 @@ class RedactJsonTest {
                 + "'to':14155550102,'from':'2026-11-01','number':42,'order_number':4155550103,'duration':125.5,"
                 + "'start_timestamp':1703097600000,'msisdn':'','fax':null,'contact':{'name':'Priya Sharma','mobile':'98765 43210'}}");
         JsonNode out = Redactor.masking().redact(raw);
-        assertThat(out).isEqualTo(json("{'phone':'[phone]','phones':['[phone]','[phone]'],'caller_number':'[phone]',"
+        assertThat(out).isEqualTo(json("{'phone':'[phone]','phones':['[phone]','[phone]'],'caller_number':'anonymous',"
                 + "'to':'[phone]','from':'2026-11-01','number':42,'order_number':4155550103,'duration':125.5,"
                 + "'start_timestamp':1703097600000,'msisdn':'','fax':null,'contact':{'name':'[name]','mobile':'[phone]'}}"));
+    }
+
+    @Test
+    void aPhoneKeyWhoseValueIsNotAPhoneNumberIsFreeText() throws Exception {
+        JsonNode raw = json("{'from_number':'anonymous','caller_id':'550e8400-e29b-41d4-a716-446655440000',"
+                + "'callee_number':'sip:jane@example.com','to_number':'Restricted (call +14155550100)'}");
+        assertThat(Redactor.masking().redact(raw)).isEqualTo(json("{'from_number':'anonymous',"
+                + "'caller_id':'550e8400-e29b-41d4-a716-446655440000','callee_number':'sip:[email]',"
+                + "'to_number':'Restricted (call [phone])'}"));
+    }
+
+    @Test
+    void onlyPersonKeysAreNames() throws Exception {
+        // a campaign's "name" in metadata and an agent's display name are not the caller's name
+        JsonNode raw = json("{'metadata':{'name':'Summer Sale'},'agent':{'display_name':'Support Bot'},"
+                + "'caller':{'name':'Priya Sharma'},'summary':'Summer Sale call: Support Bot spoke with Priya.'}");
+        assertThat(Redactor.masking().redact(raw)).isEqualTo(json("{'metadata':{'name':'Summer Sale'},"
+                + "'agent':{'display_name':'Support Bot'},'caller':{'name':'[name]'},"
+                + "'summary':'Summer Sale call: Support Bot spoke with [name].'}"));
     }
 
     @Test
