@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +33,7 @@ final class JsonRedaction {
             return;
         }
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 collectNames(e.getValue(), e.getKey(), key, out);
             }
         } else if (node.isArray()) {
@@ -55,9 +52,7 @@ final class JsonRedaction {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node.isObject()) {
             ObjectNode out = f.objectNode();
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 out.set(e.getKey(), redact(e.getValue(), e.getKey(), key));
             }
             return out;
