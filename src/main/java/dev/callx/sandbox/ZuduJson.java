@@ -7,12 +7,16 @@ import java.util.Locale;
 /** Writes Zudu call records: epoch-millisecond timestamps, UPPER_CASE enums, nested analysis and cost. */
 final class ZuduJson {
 
+    static final String FOLDER = "zudu";
+
     private final Dataset data;
     private final String baseUrl;
+    private final Storage storage;
 
-    ZuduJson(Dataset data, String baseUrl) {
+    ZuduJson(Dataset data, String baseUrl, Storage storage) {
         this.data = data;
         this.baseUrl = baseUrl;
+        this.storage = storage;
     }
 
     static String callId(SyntheticCall c) {
@@ -64,7 +68,7 @@ final class ZuduJson {
         g.writeNumberField("end_timestamp", c.endMs());
         g.writeNumberField("call_duration", c.durationMs());
         g.writeStringField("disconnection_reason", disconnectionReason(c.outcome()));
-        Json.stringOrNull(g, "recording_url", answered ? baseUrl + "/recordings/" + callId + ".mp4" : null);
+        Json.stringOrNull(g, "recording_url", answered ? storage.url(FOLDER + "/" + callId + ".mp4") : null);
         g.writeStringField("public_log_url", baseUrl + "/logs/" + callId);
         g.writeBooleanField("opt_out_sensitive_data_storage", false);
         g.writeObjectFieldStart("metadata");

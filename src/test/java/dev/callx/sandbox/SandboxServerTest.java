@@ -38,7 +38,7 @@ class SandboxServerTest {
         List<String> out = new ArrayList<>();
         for (SandboxHttp.Reply r : everyEndpoint(s)) {
             assertThat(r.status()).as(r.raw()).isEqualTo(200);
-            out.add(r.raw().replace(s.baseUrl(), "BASE"));
+            out.add(r.raw().replace(s.baseUrl(), "BASE").replace(s.storageUrl(), "STORAGE"));
         }
         return out;
     }
