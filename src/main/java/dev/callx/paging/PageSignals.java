@@ -45,6 +45,14 @@ public final class PageSignals {
      * @param plan      the walk
      */
     public static Verdict evaluate(long page, Page content, long positions, PagingPlan plan) {
+        return evaluate(page, content, positions, plan, plan.pageSize());
+    }
+
+    /**
+     * @param pageSize the records a full page holds: what was asked for, or fewer when the server caps
+     *                 the page size (then the last page a total promises is counted in those pages)
+     */
+    public static Verdict evaluate(long page, Page content, long positions, PagingPlan plan, int pageSize) {
         int items = content.items().size();
         long index = page - plan.firstPage() + 1;
         List<String> more = new ArrayList<>();
@@ -66,12 +74,12 @@ public final class PageSignals {
         }
         if (total != null) {
             long remaining = Math.max(0, total - positions);
-            long fromTotal = page + (remaining + plan.pageSize() - 1) / plan.pageSize();
+            long fromTotal = page + (remaining + pageSize - 1) / pageSize;
             lastPage = lastPage == null ? fromTotal : Math.max(lastPage, fromTotal);
         }
         if (items == 0) {
             String conflict = more.isEmpty() ? null
-                    : "an empty page while " + String.join(" and ", more);
+                    : "page " + index + " was empty while " + String.join(" and ", more);
             return new Verdict(Kind.END, conflict, null);
         }
         if (!more.isEmpty() && !end.isEmpty()) {

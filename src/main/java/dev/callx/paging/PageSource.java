@@ -77,10 +77,13 @@ public final class PageSource implements AutoCloseable {
     private boolean warned;
     /** Records of the list through the last page handed out in order (refetches not counted). */
     private long positions;
+    /** Records in a full page: as asked, or as the server caps it (a short first page that is not the last). */
+    private int pageSize;
     private final AtomicLong requests = new AtomicLong();
     private long refetches;
 
     // drift, in the coordinates of the list as the first page saw it
+    private boolean driftUnknown;
     private Long firstTotal;
     private long maxTotal;
     private long coveredTo;
@@ -103,6 +106,7 @@ public final class PageSource implements AutoCloseable {
         this.demand = demand;
         this.warn = warn;
         this.source = source;
+        this.pageSize = plan.pageSize();
         this.nextLaunch = plan.startPage();
         this.nextConsume = plan.startPage();
     }
@@ -164,7 +168,17 @@ public final class PageSource implements AutoCloseable {
     private void consume(long number, Page page) {
         int items = page.items().size();
         positions += items;
-        PageSignals.Verdict verdict = PageSignals.evaluate(number, page, positions, plan);
+        if (!consumedFirst && items > 0 && items < plan.pageSize()) {
+            // a short first page: the server may cap the page size; if more pages follow, that is the size
+            pageSize = items;
+        }
+        PageSignals.Verdict verdict = PageSignals.evaluate(number, page, positions, plan, pageSize);
+        if (!consumedFirst && verdict.kind() == PageSignals.Kind.END) {
+            pageSize = plan.pageSize();
+        }
+        if (verdict.kind() == PageSignals.Kind.MORE && items != pageSize) {
+            driftUnknown = true; // pages of uneven size: positions in the list cannot be told from page numbers
+        }
         boolean mayRepeat = drift(number, page);
         ready.add(new Fetched(number, page, false, mayRepeat));
         consumedFirst = true;
@@ -172,7 +186,9 @@ public final class PageSource implements AutoCloseable {
             done = true;
             return;
         }
-        if (verdict.conflict() != null) {
+        if (verdict.conflict() != null && items == 0) {
+            warn(verdict.conflict() + "; paging ends at the empty page, and the export may be missing records");
+        } else if (verdict.conflict() != null) {
             untilEmpty = true;
             warnOnce(verdict.conflict());
         }
@@ -203,7 +219,7 @@ public final class PageSource implements AutoCloseable {
      */
     private boolean drift(long number, Page page) {
         Long total = page.total();
-        if (total == null || total < 0 || plan.singlePage() || untilEmpty) {
+        if (total == null || total < 0 || plan.singlePage() || untilEmpty || driftUnknown) {
             return false;
         }
         if (firstTotal == null) {
@@ -214,7 +230,7 @@ public final class PageSource implements AutoCloseable {
         }
         maxTotal = Math.max(maxTotal, total);
         long shift = total - firstTotal;
-        long start = (number - plan.startPage()) * plan.pageSize() - shift;
+        long start = (number - plan.startPage()) * pageSize - shift;
         if (start > coveredTo) {
             fill(start);
         }
@@ -226,7 +242,7 @@ public final class PageSource implements AutoCloseable {
 
     /** Fetches again, in order, the pages that now hold the records from {@code coveredTo} up to {@code upTo}. */
     private void fill(long upTo) {
-        long size = plan.pageSize();
+        long size = pageSize;
         long slot = plan.startPage() + Math.max(0, (coveredTo + (maxTotal - firstTotal)) / size);
         int tries = 0;
         while (coveredTo < upTo) {
@@ -297,10 +313,13 @@ public final class PageSource implements AutoCloseable {
     }
 
     private void warnOnce(String what) {
+        warn(what + "; following the one that says more, until an empty page");
+    }
+
+    private void warn(String what) {
         if (!warned) {
             warned = true;
-            warn.accept("warning: " + source + "'s paging signals disagree: " + what
-                    + "; following the one that says more, until an empty page");
+            warn.accept("warning: " + source + "'s paging signals disagree: " + what);
         }
     }
 

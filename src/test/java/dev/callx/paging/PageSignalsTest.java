@@ -85,7 +85,7 @@ class PageSignalsTest {
     @Test
     void anEmptyPageEndsAndSaysWhatClaimedMore() {
         assertThat(eval(2, page(0, true, 10L, 100L), 2, PagingPlan.all(1, 2))).isEqualTo(new Verdict(Kind.END,
-                "an empty page while has_next is true and page 2 of 10 and 2 of 100 records received", null));
+                "page 2 was empty while has_next is true and page 2 of 10 and 2 of 100 records received", null));
         assertThat(eval(2, page(0, null, null, null), 2, PagingPlan.all(1, 2)))
                 .isEqualTo(new Verdict(Kind.END, null, null));
     }

@@ -289,7 +289,8 @@ class PageSourceTest {
         PageFetcher f = (page, size) -> new Page(page == 1 ? List.of(rec("a"), rec("b")) : List.of(), null, null,
                 450L);
         assertThat(drain(f, PagingPlan.all(1, 2), 1)).containsExactly("a", "b");
-        assertThat(warnings).singleElement().asString().contains("an empty page while 2 of 450 records received");
+        assertThat(warnings).singleElement().asString().contains("page 2 was empty while 2 of 450 records received; paging ends at the empty page, and the "
+                + "export may be missing records");
     }
 
     // ---- loop guard (issue 8.1) ----
