@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * private certificate authority.
  */
 class HostileNetworkTest {
-    private static final String PAGE = Api.resource("/api/vaani-call-history.json")
-            .replace("\"has_next\": true", "\"has_next\": false");
+    private static final String PAGE = Api.vaaniOnlyPage();
 
     @TempDir
     Path dir;
