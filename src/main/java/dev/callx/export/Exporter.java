@@ -100,13 +100,10 @@ public final class Exporter {
             Progress progress = new Progress();
             PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
                     request.concurrency(), progress::wanted, log::warn, target.platform());
-            // Before each page is taken, what was written goes out: should a later request fail, stdout
-            // ends with whole records, and a reader that went away (| head) stops the export.
-            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(),
-                    (page, fresh, received) -> {
-                        flush(writer, request);
-                        onPage(page, fresh, received);
-                    });
+            // Before each wait for a page, what was written goes out: should that page fail, stdout ends
+            // with whole records, and a reader that went away (| head) stops the export.
+            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+                    .beforeWait(() -> flush(writer, request));
             progress.limit = request.limit();
             long written = stream(request, records, writer, progress);
             if (file != null) {

@@ -70,7 +70,8 @@ public final class RetryPolicy {
     public static boolean isPlainHttp(IOException e) {
         String m = e.getMessage();
         return e instanceof SSLException && m != null
-                && (m.contains("Unsupported or unrecognized SSL message") || m.contains("plaintext"));
+                && (m.contains("Unsupported or unrecognized SSL message") || m.contains("plaintext")
+                || m.contains("Remote host terminated the handshake"));
     }
 
     public static boolean isTimeout(IOException e) {

@@ -40,6 +40,7 @@ public final class RecordIterator implements Iterator<JsonNode> {
     private final Function<JsonNode, String> idOf;
     private final String platform;
     private final Listener listener;
+    private Runnable beforeWait = () -> { };
 
     private final Deque<JsonNode> buffer = new ArrayDeque<>();
     private final Fingerprint.Maker fingerprints = new Fingerprint.Maker();
@@ -66,6 +67,7 @@ public final class RecordIterator implements Iterator<JsonNode> {
     @Override
     public boolean hasNext() {
         while (buffer.isEmpty() && !done) {
+            beforeWait.run();
             PageSource.Fetched page = source.next();
             if (page == null) {
                 done = true;
@@ -82,6 +84,16 @@ public final class RecordIterator implements Iterator<JsonNode> {
             throw new NoSuchElementException();
         }
         return buffer.removeFirst();
+    }
+
+    /**
+     * Runs {@code action} each time the records taken so far are used up, before waiting for the next
+     * page: the consumer flushes what it wrote, so that a reader sees whole records at once and a page
+     * that then fails leaves whole records behind.
+     */
+    public RecordIterator beforeWait(Runnable action) {
+        this.beforeWait = action;
+        return this;
     }
 
     /** Records received from the platform, duplicates and refetched pages included. */

@@ -49,7 +49,9 @@ class HttpClientsTest {
         assertThat(client.hostnameVerifier()).isSameAs(OkHostnameVerifier.INSTANCE);
         assertThat(client.connectionSpecs()).isEqualTo(new OkHttpClient().connectionSpecs())
                 .contains(ConnectionSpec.MODERN_TLS);
-        assertThat(client.followSslRedirects()).isTrue();
+        // a redirect from https to plain http comes back to callx, which refuses it with a message naming
+        // both addresses (issue 8.6; HostileNetworkTest); http to https is never a downgrade
+        assertThat(client.followSslRedirects()).isFalse();
     }
 
     @Test
