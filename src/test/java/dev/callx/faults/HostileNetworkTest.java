@@ -193,11 +193,24 @@ class HostileNetworkTest {
 
     @Test
     void tlsToAPlainHttpPortIsNotRetriedAndSaysCheckHttpAgainstHttps() throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(Api.json(PAGE));
+        // a plain-http server: whatever arrives, it answers an HTTP 400 and hangs up, as web servers do
+        // when a TLS handshake reaches them
+        try (ServerSocket plain = new ServerSocket(0)) {
+            Thread server = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket s = plain.accept()) {
+                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        s.getOutputStream().flush();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "plain-http");
+            server.setDaemon(true);
             server.start();
             CallxRunner runner = vaaniUser();
-            Result r = vaani(runner, "https://127.0.0.1:" + server.getPort() + "/");
+            Result r = vaani(runner, "https://127.0.0.1:" + plain.getLocalPort() + "/", "--timeout", "5s");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
             assertThat(r.err()).contains("check http:// against https://");
             assertThat(runner.waits()).as("no retry").isEmpty();
