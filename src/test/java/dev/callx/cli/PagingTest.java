@@ -604,7 +604,8 @@ class PagingTest {
         assertThat(r.err()).as(r.toString()).contains(platform).contains("loop")
                 .contains("nothing new: every record was already received (id 'x1' among them)");
         assertThat(r.outLines()).containsExactly("x1", "x2");
-        assertThat(server.requestCount()).as("page 1, then at most 8 in flight").isBetween(2, 9);
+        // page 1 alone; then 8 in flight, and one more launched as page 2 is taken, before its records show the loop
+        assertThat(server.requestCount()).as("page 1, then at most 8 in flight").isBetween(2, 10);
     }
 
     /** Records shift between pages while calls arrive: each id is written once; -v says how many were dropped. */
