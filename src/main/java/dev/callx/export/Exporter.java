@@ -60,6 +60,15 @@ public final class Exporter {
 
     /** @return the number of records written */
     public long run(ExportRequest request) {
+        return run(request, new RunStats());
+    }
+
+    /**
+     * @param stats filled with what the run did: requests and retries as they happen, the rest at the end
+     * @return the number of records written
+     */
+    public long run(ExportRequest request, RunStats stats) {
+        long startNanos = System.nanoTime();
         Endpoint endpoint = request.endpoint();
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
@@ -72,7 +81,12 @@ public final class Exporter {
         AtomicFile file = null;
         FetchPool pool = new FetchPool(request.concurrency());
         ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                pool.throttle());
+                pool.throttle()).onAttempt(retry -> {
+                    stats.request();
+                    if (retry) {
+                        stats.retry();
+                    }
+                });
         Runnable onInterrupt = null;
         try {
             Writer out = stdout;
@@ -112,6 +126,8 @@ public final class Exporter {
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
+            stats.finish(written, records.received(), records.duplicates(), pages.requests(),
+                    java.time.Duration.ofNanos(System.nanoTime() - startNanos));
             report(request, records, pages, written);
             return written;
         } catch (IOException | UncheckedIOException e) {
