@@ -39,7 +39,7 @@ class PageSourceTest {
     /** A list of records behind a paged API, newest first, in the shape the test chooses. */
     static final class FakeList implements PageFetcher {
         final List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        final List<Long> asked = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> asked = new java.util.concurrent.CopyOnWriteArrayList<>(); // read while pages are in flight
         /** Which signals each page carries. */
         boolean hasNext = true;
         boolean totals = true;
