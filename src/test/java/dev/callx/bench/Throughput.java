@@ -1,0 +1,271 @@
+package dev.callx.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.callx.output.Format;
+import dev.callx.output.OutputOptions;
+import dev.callx.output.RecordWriter;
+import dev.callx.paging.Page;
+import dev.callx.provider.Endpoint;
+import dev.callx.provider.ravan.CallSessionsEndpoint;
+import dev.callx.provider.vaani.VaaniCallHistoryEndpoint;
+import dev.callx.provider.zudu.ZuduCallsEndpoint;
+import dev.callx.record.CallRecord;
+import dev.callx.record.Field;
+import dev.callx.record.Json;
+import dev.callx.record.Warnings;
+import dev.callx.sandbox.SandboxPages;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The CPU path of an export, measured on one thread after warm-up, without network: the page bodies
+ * come from the sandbox's generators (dev.callx.sandbox.SandboxPages), already in memory.
+ *
+ * <ul>
+ *   <li>{@code jackson}: a bare Jackson streaming parse of the same bytes, every token of every page
+ *       (the limit: nothing can read the pages faster);</li>
+ *   <li>{@code csv} / {@code jsonl}: callx's path, as the export runs it: the body read as
+ *       {@code ApiClient} does ({@code Json.mapper().readTree}), {@code Endpoint.parse}, per record
+ *       {@code idOf} and {@code map}, then {@code RecordWriter} into a sink that encodes to UTF-8 and
+ *       drops the bytes (a {@code BufferedWriter} over an {@code OutputStreamWriter}, as {@code -f}).</li>
+ * </ul>
+ * Rounds interleave the modes, so a noisy neighbour hits them alike; the median round is reported.
+ * The SHA-256 of each output over all pages is printed: equal digests before and after a change
+ * mean byte-identical output.
+ *
+ * <p>Arguments: {@code --calls N} (100000), {@code --rounds R} (7), {@code --warmup W} (5),
+ * {@code --only vaani,zudu,sessions}. Run it with {@code bench/throughput}. Not a test: no assertion.
+ */
+public final class Throughput {
+    private static final Instant ANCHOR = Instant.parse("2026-06-01T12:00:00Z");
+    private static final long SEED = 42;
+    private static final ZoneId ZONE = ZoneOffset.UTC;
+
+    private record Source(String name, SandboxPages.Source pages, Endpoint endpoint) {
+    }
+
+    private record Result(String name, long records, double jackson, double csv, double jsonl, String csvSha,
+                          String jsonlSha) {
+    }
+
+    private final ObjectMapper mapper = Json.mapper();
+    private final JsonFactory bareFactory = new JsonFactory();
+    private long sink;
+
+    public static void main(String[] args) throws Exception {
+        int calls = 100_000;
+        int rounds = 7;
+        int warmup = 5;
+        List<String> only = List.of("vaani", "zudu", "sessions");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--calls" -> calls = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--only" -> only = Arrays.asList(args[++i].split(","));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; use --calls N --rounds R --warmup W --only vaani,zudu,sessions");
+            }
+        }
+        List<Source> sources = new ArrayList<>();
+        if (only.contains("vaani")) {
+            sources.add(new Source("vaani", SandboxPages.Source.VAANI, new VaaniCallHistoryEndpoint()));
+        }
+        if (only.contains("zudu")) {
+            sources.add(new Source("zudu", SandboxPages.Source.ZUDU, new ZuduCallsEndpoint(null, null)));
+        }
+        if (only.contains("sessions")) {
+            sources.add(new Source("sessions", SandboxPages.Source.RAVAN_SESSIONS,
+                    new CallSessionsEndpoint(CallSessionsEndpoint.Filters.NONE)));
+        }
+        Throughput t = new Throughput();
+        List<Result> results = new ArrayList<>();
+        for (Source s : sources) {
+            results.add(t.run(s, calls, rounds, warmup));
+        }
+        System.out.printf(Locale.ROOT, "%nthroughput, one thread, %d calls per platform, median of %d rounds "
+                + "after %d warm-up rounds (records/s; ratio = bare Jackson / callx)%n", calls, rounds, warmup);
+        System.out.printf(Locale.ROOT, "%-9s %10s %14s %14s %6s %14s %6s%n", "platform", "records", "jackson",
+                "callx csv", "ratio", "callx jsonl", "ratio");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-9s %10d %14.0f %14.0f %6.2f %14.0f %6.2f%n", r.name, r.records,
+                    r.jackson, r.csv, r.jackson / r.csv, r.jsonl, r.jackson / r.jsonl);
+        }
+        System.out.println();
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-9s sha256 csv %s  jsonl %s%n", r.name, r.csvSha, r.jsonlSha);
+        }
+        System.out.println("(checksum " + t.sink + ")");
+    }
+
+    private Result run(Source source, int calls, int rounds, int warmup) throws IOException {
+        List<byte[]> pages = SandboxPages.pages(source.pages, calls, SEED, ANCHOR);
+        long bytes = pages.stream().mapToLong(b -> b.length).sum();
+        System.err.printf(Locale.ROOT, "%s: %d pages of %d, %.1f MB%n", source.name, pages.size(),
+                source.pages.pageSize(), bytes / 1e6);
+        OutputOptions csv = new OutputOptions(Format.CSV, Field.all(), false, true, ZONE, false, 0);
+        OutputOptions jsonl = new OutputOptions(Format.JSONL, Field.all(), false, true, ZONE, false, 0);
+
+        Digest csvDigest = new Digest();
+        long records = callx(source.endpoint, pages, csv, csvDigest);
+        Digest jsonlDigest = new Digest();
+        callx(source.endpoint, pages, jsonl, jsonlDigest);
+
+        for (int i = 0; i < warmup; i++) {
+            bare(pages);
+            callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
+            callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
+        }
+        double[] j = new double[rounds];
+        double[] c = new double[rounds];
+        double[] l = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            // rotate the order, so no mode always runs right after a collection left by another
+            for (int k = 0; k < 3; k++) {
+                switch ((i + k) % 3) {
+                    case 0 -> {
+                        long t0 = System.nanoTime();
+                        long n = bare(pages);
+                        j[i] = n == records ? rate(records, t0) : fail(source, n, records);
+                    }
+                    case 1 -> {
+                        long t0 = System.nanoTime();
+                        callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
+                        c[i] = rate(records, t0);
+                    }
+                    default -> {
+                        long t0 = System.nanoTime();
+                        callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
+                        l[i] = rate(records, t0);
+                    }
+                }
+            }
+            System.err.printf(Locale.ROOT, "%s round %d: jackson %.0f  csv %.0f  jsonl %.0f records/s%n",
+                    source.name, i + 1, j[i], c[i], l[i]);
+        }
+        return new Result(source.name, records, median(j), median(c), median(l), csvDigest.hex(), jsonlDigest.hex());
+    }
+
+    /** Every token of every page; returns the records seen (objects directly in an array of objects). */
+    private long bare(List<byte[]> pages) throws IOException {
+        long records = 0;
+        long tokens = 0;
+        for (byte[] page : pages) {
+            try (JsonParser p = bareFactory.createParser(page)) {
+                int depth = 0;
+                int arrayDepth = -1;
+                boolean found = false;
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    tokens++;
+                    if (t == JsonToken.START_OBJECT) {
+                        if (depth == arrayDepth + 1 && arrayDepth >= 0) {
+                            records++;
+                        }
+                        depth++;
+                    } else if (t == JsonToken.START_ARRAY) {
+                        if (!found && p.currentName() != null
+                                && (p.currentName().equals("data") || p.currentName().equals("calls")
+                                || p.currentName().equals("callSessions"))) {
+                            arrayDepth = depth;
+                            found = true;
+                        }
+                        depth++;
+                    } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                        depth--;
+                        if (t == JsonToken.END_ARRAY && depth == arrayDepth) {
+                            arrayDepth = -1; // records end with this array
+                        }
+                    }
+                }
+            }
+        }
+        sink += tokens;
+        return records;
+    }
+
+    private long callx(Endpoint endpoint, List<byte[]> pages, OutputOptions options, OutputStream out)
+            throws IOException {
+        Warnings warnings = new Warnings(w -> sink++);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        RecordWriter records = RecordWriter.open(options, writer);
+        long n = 0;
+        long page = 1;
+        for (byte[] bytes : pages) {
+            JsonNode body = mapper.readTree(bytes);
+            Page content = endpoint.parse(body, "page " + page++ + " (HTTP 200)");
+            for (JsonNode item : content.items()) {
+                String id = endpoint.idOf(item);
+                if (id != null) {
+                    sink += id.length();
+                }
+                CallRecord record = endpoint.map(item, warnings, ZONE);
+                records.write(record);
+                n++;
+            }
+        }
+        records.finish();
+        writer.flush();
+        return n;
+    }
+
+    private static double rate(long records, long startNanos) {
+        return records * 1e9 / (System.nanoTime() - startNanos);
+    }
+
+    private static double fail(Source source, long got, long expected) {
+        throw new IllegalStateException(source.name + ": the bare parse counted " + got + " records, callx "
+                + expected);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** An output stream that keeps only the SHA-256 of what passes. */
+    private static final class Digest extends OutputStream {
+        private final MessageDigest sha;
+
+        Digest() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            sha.update((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            sha.update(b, off, len);
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(sha.digest());
+        }
+    }
+}
