@@ -52,7 +52,7 @@ import java.util.Locale;
  * mean byte-identical output.
  *
  * <p>Arguments: {@code --calls N} (100000), {@code --rounds R} (7), {@code --warmup W} (5),
- * {@code --only vaani,zudu,sessions}. Run it with {@code bench/throughput}. Not a test: no assertion.
+ * {@code --only vaani,zudu,sessions}, {@code --modes jackson,csv,jsonl} (a mode left out reports 0). Run it with {@code bench/throughput}. Not a test: no assertion.
  */
 public final class Throughput {
     private static final Instant ANCHOR = Instant.parse("2026-06-01T12:00:00Z");
@@ -68,21 +68,28 @@ public final class Throughput {
 
     private final ObjectMapper mapper = Json.mapper();
     private final JsonFactory bareFactory = new JsonFactory();
+    private final List<String> modes;
     private long sink;
+
+    private Throughput(List<String> modes) {
+        this.modes = modes;
+    }
 
     public static void main(String[] args) throws Exception {
         int calls = 100_000;
         int rounds = 7;
         int warmup = 5;
         List<String> only = List.of("vaani", "zudu", "sessions");
+        List<String> modes = List.of("jackson", "csv", "jsonl");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--calls" -> calls = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--only" -> only = Arrays.asList(args[++i].split(","));
+                case "--modes" -> modes = Arrays.asList(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --calls N --rounds R --warmup W --only vaani,zudu,sessions");
+                        + "; use --calls N --rounds R --warmup W --only vaani,zudu,sessions --modes jackson,csv,jsonl");
             }
         }
         List<Source> sources = new ArrayList<>();
@@ -96,7 +103,7 @@ public final class Throughput {
             sources.add(new Source("sessions", SandboxPages.Source.RAVAN_SESSIONS,
                     new CallSessionsEndpoint(CallSessionsEndpoint.Filters.NONE)));
         }
-        Throughput t = new Throughput();
+        Throughput t = new Throughput(modes);
         List<Result> results = new ArrayList<>();
         for (Source s : sources) {
             results.add(t.run(s, calls, rounds, warmup));
@@ -130,9 +137,15 @@ public final class Throughput {
         callx(source.endpoint, pages, jsonl, jsonlDigest);
 
         for (int i = 0; i < warmup; i++) {
-            bare(pages);
-            callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
-            callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
+            if (modes.contains("jackson")) {
+                bare(pages);
+            }
+            if (modes.contains("csv")) {
+                callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
+            }
+            if (modes.contains("jsonl")) {
+                callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
+            }
         }
         double[] j = new double[rounds];
         double[] c = new double[rounds];
@@ -140,7 +153,11 @@ public final class Throughput {
         for (int i = 0; i < rounds; i++) {
             // rotate the order, so no mode always runs right after a collection left by another
             for (int k = 0; k < 3; k++) {
-                switch ((i + k) % 3) {
+                int mode = (i + k) % 3;
+                if (!modes.contains(List.of("jackson", "csv", "jsonl").get(mode))) {
+                    continue;
+                }
+                switch (mode) {
                     case 0 -> {
                         long t0 = System.nanoTime();
                         long n = bare(pages);
