@@ -2,6 +2,7 @@ package dev.callx.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
+import dev.callx.record.JsonPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,14 +84,7 @@ public abstract class BaseEndpoint implements Endpoint {
 
     /** The node at a dotted path, or null when missing or JSON null. */
     public static JsonNode at(JsonNode node, String path) {
-        JsonNode n = node;
-        for (String part : path.split("\\.")) {
-            if (n == null || !n.isObject()) {
-                return null;
-            }
-            n = n.get(part);
-        }
-        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+        return JsonPaths.at(node, path);
     }
 
     /** A whole number at a dotted path, or null when missing or not a number. */

@@ -33,15 +33,8 @@ public final class RecordBuilder {
      */
     public JsonNode at(String... paths) {
         for (String path : paths) {
-            JsonNode node = record.raw();
-            for (String part : path.split("\\.")) {
-                if (node == null || !node.isObject()) {
-                    node = null;
-                    break;
-                }
-                node = node.get(part);
-            }
-            if (node != null && !node.isNull() && !node.isMissingNode()) {
+            JsonNode node = JsonPaths.at(record.raw(), path);
+            if (node != null) {
                 return node;
             }
         }
@@ -92,7 +85,9 @@ public final class RecordBuilder {
             return this;
         }
         Instant instant = null;
-        if (node.isNumber()) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            instant = Timestamps.fromEpoch(node.longValue());
+        } else if (node.isNumber()) {
             instant = Timestamps.fromEpoch(node.decimalValue());
         } else if (node.isTextual()) {
             if (node.textValue().isBlank()) {

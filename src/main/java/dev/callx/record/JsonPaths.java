@@ -1,0 +1,40 @@
+package dev.callx.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Dotted paths into a JSON value ({@code "call_analysis.call_summary"}), each split once: the
+ * mappers look up the same few dozen paths in every record.
+ */
+public final class JsonPaths {
+    /** Paths are the mappers' constants; the bound only guards against a caller building them. */
+    private static final int MAX_CACHED = 4_096;
+    private static final ConcurrentHashMap<String, String[]> SPLIT = new ConcurrentHashMap<>();
+
+    private JsonPaths() {
+    }
+
+    /** The value at {@code path}, or null when it is missing, JSON null, or below a non-object. */
+    public static JsonNode at(JsonNode node, String path) {
+        JsonNode n = node;
+        for (String part : parts(path)) {
+            if (n == null || !n.isObject()) {
+                return null;
+            }
+            n = n.get(part);
+        }
+        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+    }
+
+    private static String[] parts(String path) {
+        String[] parts = SPLIT.get(path);
+        if (parts == null) {
+            parts = path.split("\\.");
+            if (SPLIT.size() < MAX_CACHED) {
+                SPLIT.putIfAbsent(path, parts);
+            }
+        }
+        return parts;
+    }
+}
