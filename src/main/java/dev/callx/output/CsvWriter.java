@@ -5,23 +5,22 @@ import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * RFC 4180 CSV: CRLF line ends, quotes where needed, null as an empty cell. The output is byte for
- * byte that of Commons CSV's {@code CSVFormat.RFC4180} (minimal quoting: a cell is quoted when it
- * holds a comma, a quote, CR or LF, begins with a character up to {@code #}, ends with one up to a
- * space, or is an empty string first on its line); it is written here, a row at a time into one
- * buffer, because Commons CSV's per-character appends cost more than the rest of the export.
- * CsvWriterTest compares both on random cells.
+ * RFC 4180 CSV through Commons CSV: CRLF line ends, quotes where needed, null as an empty cell.
+ * A row is built in one buffer and written at once. A cell that surely needs no quotes (most)
+ * is appended as it is; the others, and null and empty cells, go through {@code CSVFormat.print},
+ * whose appends to a {@code Writer} cost more than the rest of the export. CsvWriterTest
+ * compares the output with CSVPrinter's on random cells.
  */
 final class CsvWriter implements RecordWriter {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+
     private final OutputOptions options;
     private final Writer out;
     private final Field[] fields;
-    private static final int MAX_KEPT = 1 << 20;
-
-    private char[] row = new char[1024];
-    private int length;
+    private final Row row = new Row();
 
     CsvWriter(OutputOptions options, Writer out) throws IOException {
         this.options = options;
@@ -54,40 +53,23 @@ final class CsvWriter implements RecordWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 
-    private void cell(String text, boolean first) {
+    private void cell(String text, boolean first) throws IOException {
+        if (text == null || text.isEmpty() || needsQuotes(text)) {
+            FORMAT.print(text, row, first); // the delimiter too, when not first
+            return;
+        }
         if (!first) {
-            append(',');
+            row.append(',');
         }
-        if (text == null) {
-            return; // Commons CSV writes null as nothing, even first on a line
-        }
-        int n = text.length();
-        if (n == 0) {
-            if (first) {
-                append('"');
-                append('"');
-            }
-            return;
-        }
-        if (!needsQuotes(text, n)) {
-            append(text, 0, n);
-            return;
-        }
-        append('"');
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '"') {
-                append(text, start, i + 1);
-                append('"');
-                start = i + 1;
-            }
-        }
-        append(text, start, n);
-        append('"');
+        row.append(text);
     }
 
-    /** Commons CSV's QuoteMode.MINIMAL for a non-empty cell. */
-    static boolean needsQuotes(String text, int n) {
+    /**
+     * Whether Commons CSV's minimal quoting may quote this non-empty cell; when false, it surely
+     * would not, and the cell is written as it is.
+     */
+    static boolean needsQuotes(String text) {
+        int n = text.length();
         if (text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ') {
             return true;
         }
@@ -102,36 +84,61 @@ final class CsvWriter implements RecordWriter {
     }
 
     private void endRow() throws IOException {
-        append('\r');
-        append('\n');
-        out.write(row, 0, length);
-        length = 0;
-        if (row.length > MAX_KEPT) {
-            row = new char[1024]; // one huge cell does not keep its buffer for the rest of the export
-        }
+        FORMAT.println(row);
+        row.writeTo(out);
     }
 
-    private void append(char c) {
-        if (length == row.length) {
-            grow(1);
-        }
-        row[length++] = c;
-    }
+    /** One row's characters, appended without copies or locks, then written to the output at once. */
+    private static final class Row implements Appendable {
+        private static final int MAX_KEPT = 1 << 20;
 
-    private void append(String s, int from, int to) {
-        int n = to - from;
-        if (length + n > row.length) {
-            grow(n);
-        }
-        s.getChars(from, to, row, length);
-        length += n;
-    }
+        private char[] chars = new char[1024];
+        private int length;
 
-    private void grow(int needed) {
-        int size = Math.max(row.length * 2, length + needed);
-        char[] bigger = new char[size];
-        System.arraycopy(row, 0, bigger, 0, length);
-        row = bigger;
+        @Override
+        public Row append(char c) {
+            if (length == chars.length) {
+                grow(1);
+            }
+            chars[length++] = c;
+            return this;
+        }
+
+        @Override
+        public Row append(CharSequence s) {
+            return append(s, 0, s.length());
+        }
+
+        @Override
+        public Row append(CharSequence s, int from, int to) {
+            int n = to - from;
+            if (length + n > chars.length) {
+                grow(n);
+            }
+            if (s instanceof String string) {
+                string.getChars(from, to, chars, length);
+            } else {
+                for (int i = from; i < to; i++) {
+                    chars[length + i - from] = s.charAt(i);
+                }
+            }
+            length += n;
+            return this;
+        }
+
+        private void grow(int needed) {
+            char[] bigger = new char[Math.max(chars.length * 2, length + needed)];
+            System.arraycopy(chars, 0, bigger, 0, length);
+            chars = bigger;
+        }
+
+        void writeTo(Writer out) throws IOException {
+            out.write(chars, 0, length);
+            length = 0;
+            if (chars.length > MAX_KEPT) {
+                chars = new char[1024]; // one huge cell does not keep its buffer for the rest of the export
+            }
+        }
     }
 
     @Override
