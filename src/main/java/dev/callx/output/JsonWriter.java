@@ -41,7 +41,7 @@ final class JsonWriter implements RecordWriter {
         }
         first = false;
         if (options.raw()) {
-            gen.writeTree(record.raw());
+            Json.write(gen, record.raw());
         } else {
             gen.writeStartObject();
             for (Field f : options.fields()) {
@@ -61,13 +61,13 @@ final class JsonWriter implements RecordWriter {
         } else if (v instanceof String s) {
             gen.writeString(s);
         } else if (v instanceof BigDecimal n) {
-            gen.writeNumber(n);
+            Json.writeNumber(gen, n);
         } else if (v instanceof Boolean b) {
             gen.writeBoolean(b);
         } else if (v instanceof Instant i) {
             gen.writeString(Timestamps.render(i, options.zone()));
         } else if (v instanceof JsonNode node) {
-            gen.writeTree(node);
+            Json.write(gen, node);
         } else {
             gen.writeString(v.toString());
         }
