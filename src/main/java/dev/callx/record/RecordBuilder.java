@@ -72,8 +72,14 @@ public final class RecordBuilder {
         BigDecimal number = asNumber(node);
         if (number == null) {
             passThrough(field, node, "a number");
+            return this;
+        }
+        BigDecimal scaled = shift == 0 ? number : number.scaleByPowerOfTen(-shift).stripTrailingZeros();
+        if (!Json.plain(scaled)) {
+            // 1e999999999: a billion digits written out; kept as the text received, in scientific notation
+            passThrough(field, node, "a number of at most " + Json.MAX_PLAIN_SCALE + " digits");
         } else {
-            record.set(field, normalize(shift == 0 ? number : number.movePointLeft(shift).stripTrailingZeros()));
+            record.set(field, normalize(scaled));
         }
         return this;
     }
@@ -131,8 +137,11 @@ public final class RecordBuilder {
             return node.textValue();
         }
         if (node.isNumber()) {
-            return node.isBigDecimal() || node.isFloatingPointNumber()
-                    ? normalize(node.decimalValue()).toPlainString() : node.asText();
+            if (node.isBigDecimal() || node.isFloatingPointNumber()) {
+                BigDecimal n = node.decimalValue();
+                return Json.plain(n) ? normalize(n).toPlainString() : n.toString();
+            }
+            return node.asText();
         }
         if (node.isValueNode()) {
             return node.asText();

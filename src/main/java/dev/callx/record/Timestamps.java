@@ -38,6 +38,9 @@ public final class Timestamps {
             .appendOffset("+HH:MM", "Z")
             .toFormatter();
 
+    /** Larger than any {@link Instant} in milliseconds (about 3.2e19). */
+    private static final BigDecimal BEYOND_ANY_EPOCH = new BigDecimal("1e20");
+
     private Timestamps() {
     }
 
@@ -189,6 +192,10 @@ public final class Timestamps {
      * @return the instant, or null when it is out of range
      */
     public static Instant fromEpoch(BigDecimal epoch) {
+        // beyond any instant even in ms, or with an exponent that would take a billion digits to work out
+        if (!Json.plain(epoch) || epoch.abs().compareTo(BEYOND_ANY_EPOCH) > 0) {
+            return null;
+        }
         BigDecimal millis = epoch.abs().compareTo(BigDecimal.valueOf(100_000_000_000L)) >= 0
                 ? epoch : epoch.movePointRight(3);
         try {
