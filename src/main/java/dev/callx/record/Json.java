@@ -1,14 +1,20 @@
 package dev.callx.record;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -100,7 +106,7 @@ public final class Json {
     }
 
     private static ObjectMapper build() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonMapper mapper = new JsonMapper.Builder(new ExactMapper())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -116,5 +122,77 @@ public final class Json {
                 .maxNestingDepth(MAX_DEPTH + 8)
                 .build());
         return mapper;
+    }
+
+    /**
+     * Reads trees as JsonMapper does, but a number Java cannot hold ({@code 1e9999999999}: an exponent
+     * beyond an int), on which Jackson throws a bare NumberFormatException, is a parse error like any
+     * other malformed JSON: a response callx cannot use, never an internal error.
+     */
+    private static final class ExactMapper extends JsonMapper {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public JsonNode readTree(byte[] content) throws IOException {
+            try {
+                return super.readTree(content);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public JsonNode readTree(byte[] content, int offset, int len) throws IOException {
+            try {
+                return super.readTree(content, offset, len);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public JsonNode readTree(InputStream in) throws IOException {
+            try {
+                return super.readTree(in);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public JsonNode readTree(Reader r) throws IOException {
+            try {
+                return super.readTree(r);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public JsonNode readTree(String content) throws JsonProcessingException {
+            try {
+                return super.readTree(content);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public <T extends TreeNode> T readTree(JsonParser p) throws IOException {
+            try {
+                return super.readTree(p);
+            } catch (NumberFormatException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public JsonMapper copy() {
+            throw new UnsupportedOperationException("callx's mapper is not copied; use Json.mapper()");
+        }
+
+        private static JsonParseException unreadable(NumberFormatException e) {
+            return new JsonParseException(null, "a number Java cannot hold: " + e.getMessage(), e);
+        }
     }
 }

@@ -143,6 +143,14 @@ class HostileNumbersTest {
         assertThat(warnings(r)).as(r.toString()).hasSize(4);
     }
 
+    @Test
+    void anExponentBeyondWhatJavaReadsIsNoInternalError() throws Exception {
+        Result r = run(vaaniPage("{\"call_id\":\"a\",\"call_cost\":1e9999999999}"), "vaani", "-o", "jsonl");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(7);
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(r.out()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "vaani                  | {\"data\":[1,\"x\",null],\"pagination\":{\"has_next\":false}}",
