@@ -1,5 +1,6 @@
 package dev.callx.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import java.io.IOException;
@@ -21,6 +22,7 @@ final class CsvWriter implements RecordWriter {
     private final Writer out;
     private final Field[] fields;
     private final Row row = new Row();
+    private final JsonText json = new JsonText();
 
     CsvWriter(OutputOptions options, Writer out) throws IOException {
         this.options = options;
@@ -38,7 +40,9 @@ final class CsvWriter implements RecordWriter {
     @Override
     public void write(CallRecord record) throws IOException {
         for (int i = 0; i < fields.length; i++) {
-            String text = Values.text(record.get(fields[i]), options.zone());
+            Object value = record.get(fields[i]);
+            String text = value instanceof JsonNode node && !node.isTextual()
+                    ? json.of(node) : Values.text(value, options.zone());
             cell(options.csvSafe() ? defuse(text) : text, i == 0);
         }
         endRow();

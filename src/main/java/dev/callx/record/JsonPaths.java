@@ -1,6 +1,8 @@
 package dev.callx.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,12 +21,16 @@ public final class JsonPaths {
     public static JsonNode at(JsonNode node, String path) {
         JsonNode n = node;
         for (String part : parts(path)) {
-            if (n == null || !n.isObject()) {
+            if (!(n instanceof ObjectNode object)) {
                 return null;
             }
-            n = n.get(part);
+            n = object.get(part);
         }
-        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+        if (n == null) {
+            return null;
+        }
+        JsonNodeType type = n.getNodeType();
+        return type == JsonNodeType.NULL || type == JsonNodeType.MISSING ? null : n;
     }
 
     private static String[] parts(String path) {

@@ -130,23 +130,27 @@ public final class RecordBuilder {
 
     /** Text of a scalar; compact JSON of an object or array; null of null. */
     public static String asText(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+        if (node == null) {
             return null;
         }
-        if (node.isTextual()) {
-            return node.textValue();
+        switch (node.getNodeType()) {
+            case STRING:
+                return node.textValue();
+            case NULL:
+            case MISSING:
+                return null;
+            case NUMBER:
+                if (node.isBigDecimal() || node.isFloatingPointNumber()) {
+                    BigDecimal n = node.decimalValue();
+                    return Json.plain(n) ? normalize(n).toPlainString() : n.toString();
+                }
+                return node.asText();
+            case OBJECT:
+            case ARRAY:
+                return node.toString();
+            default: // boolean, binary, POJO
+                return node.asText();
         }
-        if (node.isNumber()) {
-            if (node.isBigDecimal() || node.isFloatingPointNumber()) {
-                BigDecimal n = node.decimalValue();
-                return Json.plain(n) ? normalize(n).toPlainString() : n.toString();
-            }
-            return node.asText();
-        }
-        if (node.isValueNode()) {
-            return node.asText();
-        }
-        return node.toString();
     }
 
     private static BigDecimal asNumber(JsonNode node) {

@@ -72,6 +72,29 @@ class CsvWriterTest {
         assertThat(callx(fields, rows, false, false)).isEqualTo(commonsCsv(fields, rows, false, false));
     }
 
+    @Test
+    void objectCellsAreTheCompactJsonJacksonWrites() throws Exception {
+        List<String> trees = List.of("{}", "[]", "{\"a\":1,\"b\":[1.50,null,true],\"c\":{\"d\":\"x,\\\"y\\r\\n\"}}",
+                "[1,2]", "7", "true", "{\"big\":\"" + "z".repeat(2_000_000) + "\"}", "{\"é\":\"😀\"}", "[[[]]]",
+                "{\"n\":-0.000,\"m\":1e3,\"k\":12345678901234567890}");
+        StringWriter got = new StringWriter();
+        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, List.of(Field.METADATA, Field.ID), false,
+                true, ZoneOffset.UTC, false, 80), got);
+        StringWriter expected = new StringWriter();
+        CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
+        printer.printRecord("metadata", "id");
+        for (int pass = 0; pass < 2; pass++) { // one generator serves all records, whatever came before
+            for (String tree : trees) {
+                com.fasterxml.jackson.databind.JsonNode node = dev.callx.record.Json.mapper().readTree(tree);
+                writer.write(new CallRecord(node).set(Field.METADATA, node).set(Field.ID, "r"));
+                printer.printRecord(dev.callx.record.Json.mapper().writeValueAsString(node), "r");
+            }
+        }
+        writer.finish();
+        printer.flush();
+        assertThat(got.toString().equals(expected.toString())).as("same csv").isTrue();
+    }
+
     private static List<Field> fields(SplittableRandom random) {
         List<Field> all = new ArrayList<>(Field.all());
         all.remove(Field.METADATA); // an object field: its text is the JSON (OutputFormatsTest)
