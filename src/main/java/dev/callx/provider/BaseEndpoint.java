@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** What every endpoint shares: a path below the base URL, the query its options set, paging. */
 public abstract class BaseEndpoint implements Endpoint {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
+
     private final Platform platform;
     private final List<String> path;
     private final Map<String, String> query;
@@ -115,7 +118,7 @@ public abstract class BaseEndpoint implements Endpoint {
             // 1e999999999 or 1e30 is no count; its longValue() would throw or be the low 64 bits
             return n.canConvertToLong() ? n.longValue() : null;
         }
-        if (n != null && n.isTextual() && n.textValue().matches("\\d{1,18}")) {
+        if (n != null && n.isTextual() && WHOLE_NUMBER.matcher(n.textValue()).matches()) {
             return Long.parseLong(n.textValue());
         }
         return null;

@@ -37,6 +37,10 @@ public final class JsonPaths {
         String[] parts = SPLIT.get(path);
         if (parts == null) {
             parts = path.split("\\.");
+            for (int i = 0; i < parts.length; i++) {
+                // Jackson interns field names: an interned key is found by identity, its text never read
+                parts[i] = parts[i].intern();
+            }
             if (SPLIT.size() < MAX_CACHED) {
                 SPLIT.putIfAbsent(path, parts);
             }

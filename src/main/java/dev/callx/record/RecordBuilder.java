@@ -159,7 +159,7 @@ public final class RecordBuilder {
         }
         if (node.isTextual()) {
             String t = node.textValue().trim();
-            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?")) {
+            if (!isDecimal(t)) {
                 return null;
             }
             try {
@@ -169,6 +169,49 @@ public final class RecordBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text is a decimal number as {@code [+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?}
+     * (ASCII digits) describes it, without a regex: costs and durations come as text on every record.
+     */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = 0;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            i++;
+        }
+        int whole = digits(t, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            fraction = digits(t, i);
+            i += fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(t, i);
+            if (exponent < 1 || exponent > 4) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** Drops an exponent that would print as 1E+3, keeping the digits received otherwise. */

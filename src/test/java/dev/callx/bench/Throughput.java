@@ -32,8 +32,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The CPU path of an export, measured on one thread after warm-up, without network: the page bodies
@@ -52,7 +55,8 @@ import java.util.Locale;
  * mean byte-identical output.
  *
  * <p>Arguments: {@code --calls N} (100000), {@code --rounds R} (7), {@code --warmup W} (5),
- * {@code --only vaani,zudu,sessions}, {@code --modes jackson,csv,jsonl} (a mode left out reports 0). Run it with {@code bench/throughput}. Not a test: no assertion.
+ * {@code --only vaani,zudu,sessions}, {@code --modes jackson,csv,jsonl} (a mode left out reports 0; add
+ * {@code values,tree,map,csv-chars} for the parts of the path: see the second table). Run it with {@code bench/throughput}. Not a test: no assertion.
  */
 public final class Throughput {
     private static final Instant ANCHOR = Instant.parse("2026-06-01T12:00:00Z");
@@ -62,13 +66,16 @@ public final class Throughput {
     private record Source(String name, SandboxPages.Source pages, Endpoint endpoint) {
     }
 
-    private record Result(String name, long records, double jackson, double csv, double jsonl, String csvSha,
-                          String jsonlSha) {
+    private record Result(String name, long records, Map<String, Double> rates, String csvSha, String jsonlSha) {
+        double rate(String mode) {
+            return rates.get(mode);
+        }
     }
 
     private final ObjectMapper mapper = Json.mapper();
     private final JsonFactory bareFactory = new JsonFactory();
     private final List<String> modes;
+    private final Map<List<byte[]>, Long> recordCounts = new IdentityHashMap<>();
     private long sink;
 
     private Throughput(List<String> modes) {
@@ -114,13 +121,35 @@ public final class Throughput {
                 "callx csv", "ratio", "callx jsonl", "ratio");
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "%-9s %10d %14.0f %14.0f %6.2f %14.0f %6.2f%n", r.name, r.records,
-                    r.jackson, r.csv, r.jackson / r.csv, r.jsonl, r.jackson / r.jsonl);
+                    r.rate("jackson"), r.rate("csv"), r.rate("jackson") / r.rate("csv"), r.rate("jsonl"),
+                    r.rate("jackson") / r.rate("jsonl"));
+        }
+        List<String> parts = List.of("values", "tree", "map", "csv-chars");
+        if (modes.stream().anyMatch(parts::contains)) {
+            System.out.printf(Locale.ROOT, "%nparts of the path (records/s, and bare Jackson / it): values = every "
+                    + "token with its value materialized, no tree; tree = readTree + parse + idOf; map = tree + map; "
+                    + "csv-chars = csv without the UTF-8 encoding%n");
+            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-9s", "platform"));
+            parts.forEach(m -> head.append(String.format(Locale.ROOT, " %12s %5s", m, "ratio")));
+            System.out.println(head);
+            for (Result r : results) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-9s", r.name));
+                parts.forEach(m -> row.append(String.format(Locale.ROOT, " %12.0f %5.2f", r.rate(m),
+                        r.rate("jackson") / r.rate(m))));
+                System.out.println(row);
+            }
         }
         System.out.println();
         for (Result r : results) {
             System.out.printf(Locale.ROOT, "%-9s sha256 csv %s  jsonl %s%n", r.name, r.csvSha, r.jsonlSha);
         }
         System.out.println("(checksum " + t.sink + ")");
+    }
+
+    /** One way through the pages; returns the records it saw. */
+    @FunctionalInterface
+    private interface Pass {
+        long run(List<byte[]> pages) throws IOException;
     }
 
     private Result run(Source source, int calls, int rounds, int warmup) throws IOException {
@@ -132,53 +161,107 @@ public final class Throughput {
         OutputOptions jsonl = new OutputOptions(Format.JSONL, Field.all(), false, true, ZONE, false, 0);
 
         Digest csvDigest = new Digest();
-        long records = callx(source.endpoint, pages, csv, csvDigest);
+        long records = callx(source.endpoint, pages, csv, encoded(csvDigest));
         Digest jsonlDigest = new Digest();
-        callx(source.endpoint, pages, jsonl, jsonlDigest);
+        callx(source.endpoint, pages, jsonl, encoded(jsonlDigest));
+
+        Map<String, Pass> all = new LinkedHashMap<>();
+        all.put("jackson", this::bare);
+        all.put("csv", p -> callx(source.endpoint, p, csv, encoded(OutputStream.nullOutputStream())));
+        all.put("jsonl", p -> callx(source.endpoint, p, jsonl, encoded(OutputStream.nullOutputStream())));
+        all.put("values", this::values);
+        all.put("tree", p -> tree(source.endpoint, p, false));
+        all.put("map", p -> tree(source.endpoint, p, true));
+        all.put("csv-chars", p -> callx(source.endpoint, p, csv, Writer.nullWriter()));
+        List<String> chosen = all.keySet().stream().filter(modes::contains).toList();
 
         for (int i = 0; i < warmup; i++) {
-            if (modes.contains("jackson")) {
-                bare(pages);
-            }
-            if (modes.contains("csv")) {
-                callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
-            }
-            if (modes.contains("jsonl")) {
-                callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
+            for (String mode : chosen) {
+                all.get(mode).run(pages);
             }
         }
-        double[] j = new double[rounds];
-        double[] c = new double[rounds];
-        double[] l = new double[rounds];
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        chosen.forEach(m -> rates.put(m, new double[rounds]));
         for (int i = 0; i < rounds; i++) {
+            StringBuilder line = new StringBuilder();
             // rotate the order, so no mode always runs right after a collection left by another
-            for (int k = 0; k < 3; k++) {
-                int mode = (i + k) % 3;
-                if (!modes.contains(List.of("jackson", "csv", "jsonl").get(mode))) {
-                    continue;
+            for (int k = 0; k < chosen.size(); k++) {
+                String mode = chosen.get((i + k) % chosen.size());
+                long t0 = System.nanoTime();
+                long n = all.get(mode).run(pages);
+                rates.get(mode)[i] = rate(records, t0);
+                if (n != records) {
+                    throw new IllegalStateException(source.name + ": " + mode + " saw " + n + " records, callx csv "
+                            + records);
                 }
-                switch (mode) {
-                    case 0 -> {
-                        long t0 = System.nanoTime();
-                        long n = bare(pages);
-                        j[i] = n == records ? rate(records, t0) : fail(source, n, records);
-                    }
-                    case 1 -> {
-                        long t0 = System.nanoTime();
-                        callx(source.endpoint, pages, csv, OutputStream.nullOutputStream());
-                        c[i] = rate(records, t0);
-                    }
-                    default -> {
-                        long t0 = System.nanoTime();
-                        callx(source.endpoint, pages, jsonl, OutputStream.nullOutputStream());
-                        l[i] = rate(records, t0);
+            }
+            int round = i;
+            chosen.forEach(m -> line.append(String.format(Locale.ROOT, "  %s %.0f", m, rates.get(m)[round])));
+            System.err.printf(Locale.ROOT, "%s round %d:%s records/s%n", source.name, i + 1, line);
+        }
+        Map<String, Double> medians = new LinkedHashMap<>();
+        all.keySet().forEach(m -> medians.put(m, rates.containsKey(m) ? median(rates.get(m)) : 0.0));
+        return new Result(source.name, records, medians, csvDigest.hex(), jsonlDigest.hex());
+    }
+
+    /** The sink of an export to a file: encoded to UTF-8 through a 64 KB buffer, as AtomicFile does. */
+    private static Writer encoded(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /**
+     * The floor of any reader that keeps the values: every token, every field name and scalar
+     * materialized (text as a String, numbers as callx reads them), nothing built.
+     */
+    private long values(List<byte[]> pages) throws IOException {
+        long n = 0;
+        for (byte[] page : pages) {
+            try (JsonParser p = mapper.getFactory().createParser(page)) {
+                JsonToken t;
+                while ((t = p.nextToken()) != null) {
+                    switch (t) {
+                        case FIELD_NAME, VALUE_STRING -> n += p.getText().length();
+                        case VALUE_NUMBER_INT -> n += p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                                ? p.getBigIntegerValue().signum() : p.getLongValue();
+                        case VALUE_NUMBER_FLOAT -> n += p.getDecimalValue().scale();
+                        default -> n++;
                     }
                 }
             }
-            System.err.printf(Locale.ROOT, "%s round %d: jackson %.0f  csv %.0f  jsonl %.0f records/s%n",
-                    source.name, i + 1, j[i], c[i], l[i]);
         }
-        return new Result(source.name, records, median(j), median(c), median(l), csvDigest.hex(), jsonlDigest.hex());
+        sink += n;
+        return recordsOf(pages);
+    }
+
+    private long recordsOf(List<byte[]> pages) throws IOException {
+        Long n = recordCounts.get(pages);
+        if (n == null) {
+            n = bare(pages);
+            recordCounts.put(pages, n);
+        }
+        return n;
+    }
+
+    /** The tree as ApiClient reads it, parse and idOf as the Pager calls them; with map, the records too. */
+    private long tree(Endpoint endpoint, List<byte[]> pages, boolean map) throws IOException {
+        Warnings warnings = new Warnings(w -> sink++);
+        long n = 0;
+        long page = 1;
+        for (byte[] bytes : pages) {
+            JsonNode body = mapper.readTree(bytes);
+            Page content = endpoint.parse(body, "page " + page++ + " (HTTP 200)");
+            for (JsonNode item : content.items()) {
+                String id = endpoint.idOf(item);
+                if (id != null) {
+                    sink += id.length();
+                }
+                if (map) {
+                    sink += endpoint.map(item, warnings, ZONE).hashCode() & 1;
+                }
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Every token of every page; returns the records seen (objects directly in an array of objects). */
@@ -219,10 +302,9 @@ public final class Throughput {
         return records;
     }
 
-    private long callx(Endpoint endpoint, List<byte[]> pages, OutputOptions options, OutputStream out)
+    private long callx(Endpoint endpoint, List<byte[]> pages, OutputOptions options, Writer writer)
             throws IOException {
         Warnings warnings = new Warnings(w -> sink++);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         RecordWriter records = RecordWriter.open(options, writer);
         long n = 0;
         long page = 1;
