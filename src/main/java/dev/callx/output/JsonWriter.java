@@ -1,6 +1,7 @@
 package dev.callx.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.record.CallRecord;
@@ -18,13 +19,19 @@ import java.time.Instant;
  * field order; with raw, each platform record is written as received.
  */
 final class JsonWriter implements RecordWriter {
+    /** The keys, quoted and escaped once. */
+    private static final SerializedString[] NAMES = Field.all().stream().map(f -> new SerializedString(f.wireName()))
+            .toArray(SerializedString[]::new);
+
     private final OutputOptions options;
+    private final Field[] fields;
     private final JsonGenerator gen;
     private final boolean array;
     private boolean first = true;
 
     JsonWriter(OutputOptions options, Writer out, boolean array) throws IOException {
         this.options = options;
+        this.fields = options.fields().toArray(new Field[0]);
         this.array = array;
         this.gen = Json.mapper().getFactory().createGenerator(out);
         gen.setPrettyPrinter(new MinimalPrettyPrinter(""));
@@ -44,8 +51,8 @@ final class JsonWriter implements RecordWriter {
             Json.write(gen, record.raw());
         } else {
             gen.writeStartObject();
-            for (Field f : options.fields()) {
-                gen.writeFieldName(f.wireName());
+            for (Field f : fields) {
+                gen.writeFieldName(NAMES[f.ordinal()]);
                 writeValue(record.get(f));
             }
             gen.writeEndObject();
