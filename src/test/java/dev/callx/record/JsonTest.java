@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Json.write and Json.compact write what Jackson's own tree serialization writes, numbers of any size too. */
 class JsonTest {
-    private static final JsonNodeFactory F = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory F = Json.mapper().getNodeFactory();
 
     @Test
     void randomTreesAreWrittenAsJacksonWritesThem() throws Exception {
