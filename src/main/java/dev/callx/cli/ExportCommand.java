@@ -4,8 +4,10 @@ import dev.callx.error.CallxException;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
 import dev.callx.export.TimeWindow;
+import dev.callx.http.Network;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
+import dev.callx.output.FileTarget;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import dev.callx.sandbox.Sandbox;
@@ -95,6 +97,9 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     private int export(AppContext ctx) {
+        if (FileTarget.isStdout(options.file)) {
+            options.file = null; // -f - is stdout: the format is then stdout's
+        }
         String name = spec.name();
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
@@ -106,7 +111,7 @@ abstract class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
                 options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings());
+                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency());
         new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
                 ctx.random(), ctx.cleanup()).run(request);
         return 0;

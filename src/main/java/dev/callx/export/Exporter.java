@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.http.ApiClient;
+import dev.callx.http.FetchPool;
 import dev.callx.http.Sleeper;
 import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.output.AtomicFile;
+import dev.callx.output.FileTarget;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
-import dev.callx.paging.Pager;
+import dev.callx.paging.PageSource;
+import dev.callx.paging.RecordIterator;
 import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
@@ -22,8 +25,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -67,14 +68,15 @@ public final class Exporter {
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
         checkParams(request);
-        checkFile(request.file());
+        FileTarget.check(request.file());
         HttpUrl base = baseUrl(request);
         Map<String, String> auth = endpoint.authHeaders(env);
         Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
                 endpoint.platform().errorMessage());
-        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper());
-
         AtomicFile file = null;
+        FetchPool pool = new FetchPool(request.concurrency());
+        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
+                pool.throttle());
         Runnable onInterrupt = null;
         try {
             Writer out = stdout;
@@ -95,19 +97,21 @@ public final class Exporter {
             };
             cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
-            // Before each request, what was written goes out: should that request fail, stdout ends
+            Progress progress = new Progress();
+            PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
+                    request.concurrency(), progress::wanted, log::warn, target.platform());
+            // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            Pager pager = new Pager((page, size) -> {
-                flush(writer, request);
-                return fetch(client, request, base, page, size);
-            }, plan, endpoint::idOf, target.platform(), this::onPage);
-            long written = stream(request, pager, writer);
+            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+                    .beforeWait(() -> flush(writer, request));
+            progress.limit = request.limit();
+            long written = stream(request, records, writer, progress);
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
-            report(request, pager, written);
+            report(request, records, pages, written);
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -117,6 +121,7 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
+            pool.close();
             log.endProgress();
             if (onInterrupt != null) {
                 cleanup.unregister(onInterrupt);
@@ -138,7 +143,18 @@ public final class Exporter {
         }
     }
 
-    private long stream(ExportRequest request, Pager pager, RecordWriter writer) throws IOException {
+    /** What the page source may ask for: the records still wanted (--limit), all when there is no limit. */
+    private static final class Progress {
+        long limit;
+        long written;
+
+        long wanted() {
+            return limit == 0 ? Long.MAX_VALUE : limit - written;
+        }
+    }
+
+    private long stream(ExportRequest request, RecordIterator pager, RecordWriter writer, Progress progress)
+            throws IOException {
         Warnings warnings = new Warnings(log::warn);
         TimeWindow window = request.endpoint().filtersTimeOnServer() ? TimeWindow.ALL : request.window();
         long limit = request.limit();
@@ -160,6 +176,7 @@ public final class Exporter {
             }
             writer.write(record);
             written++;
+            progress.written = written;
         }
         writer.finish();
         warnings.finish();
@@ -184,7 +201,9 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(long page, Page content, int fresh, long received) {
+    private void onPage(PageSource.Fetched fetched, int fresh, long received) {
+        long page = fetched.number();
+        Page content = fetched.page();
         String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
         String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
         log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
@@ -196,14 +215,14 @@ public final class Exporter {
         }
     }
 
-    private void report(ExportRequest request, Pager pager, long written) {
+    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written) {
         if (pager.duplicates() > 0) {
             log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
                     + " (same id on more than one page)");
         }
         String where = request.file() == null ? "" : " to " + request.file();
         String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
-                + " received in " + pager.pages() + " request" + (pager.pages() == 1 ? "" : "s") + ")";
+                + " received in " + pages.requests() + " request" + (pages.requests() == 1 ? "" : "s") + ")";
         if (request.file() != null) {
             log.info(line);
         } else if (written == 0) {
@@ -226,10 +245,11 @@ public final class Exporter {
         }
         HttpUrl url = HttpUrl.parse(given.trim());
         if (url == null) {
-            throw CallxException.usage(source + " is not an http(s) URL: '" + given + "'");
+            throw CallxException.usage(source + " is not an http(s) URL: '" + log.secrets().maskUrl(given) + "'");
         }
         if (url.query() != null || url.fragment() != null) {
-            throw CallxException.usage(source + " must not carry a query or fragment: '" + given + "'");
+            throw CallxException.usage(source + " must not carry a query or fragment: '"
+                    + log.secrets().maskUrl(given) + "'");
         }
         return url;
     }
@@ -271,22 +291,6 @@ public final class Exporter {
             if (paging.paged() && (key.equals(paging.pageParam()) || key.equals(paging.sizeParam()))) {
                 throw CallxException.usage("--param " + key + " would break paging; use --page or --page-size");
             }
-        }
-    }
-
-    private static void checkFile(Path file) {
-        if (file == null) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw CallxException.usage("cannot write " + file + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw CallxException.usage("cannot write " + file + ": it is a folder");
-        }
-        if (!Files.isWritable(dir)) {
-            throw CallxException.usage("cannot write " + file + ": folder " + dir + " is not writable");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.callx.sandbox;
 
 import com.sun.net.httpserver.Headers;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class SandboxPages {
     }
 
     private static final String BASE_URL = "http://127.0.0.1:8080";
+    private static final String STORAGE_URL = "http://127.0.0.1:8081";
 
     private SandboxPages() {
     }
@@ -46,10 +48,12 @@ public final class SandboxPages {
     public static List<byte[]> pages(Source source, int calls, long seed, Instant anchor) {
         Customers customers = new Customers(seed, calls);
         Dataset data = new Dataset(source.kind, seed, calls, anchor, customers);
+        Storage storage = new Storage(STORAGE_URL, seed, anchor.getEpochSecond() + Sandbox.URL_VALIDITY_SECONDS,
+                Duration.ZERO);
         PlatformApi api = switch (source) {
             case VAANI -> new VaaniApi(data, BASE_URL, "k");
-            case ZUDU -> new ZuduApi(data, BASE_URL, "k", "s");
-            case RAVAN_SESSIONS -> new RavanApi(data, BASE_URL, "k", "t");
+            case ZUDU -> new ZuduApi(data, BASE_URL, storage, "k", "s");
+            case RAVAN_SESSIONS -> new RavanApi(data, BASE_URL, storage, "k", "t");
         };
         int pageCount = (calls + source.pageSize - 1) / source.pageSize;
         List<byte[]> pages = new ArrayList<>(pageCount);
