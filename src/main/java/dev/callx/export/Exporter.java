@@ -1,6 +1,5 @@
 package dev.callx.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.http.ApiClient;
@@ -17,8 +16,6 @@ import dev.callx.paging.RecordIterator;
 import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
-import dev.callx.record.CallRecord;
-import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
 import java.io.IOException;
@@ -26,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -64,6 +60,15 @@ public final class Exporter {
 
     /** @return the number of records written */
     public long run(ExportRequest request) {
+        return run(request, new RunStats());
+    }
+
+    /**
+     * @param stats filled with what the run did: requests and retries as they happen, the rest at the end
+     * @return the number of records written
+     */
+    public long run(ExportRequest request, RunStats stats) {
+        long startNanos = System.nanoTime();
         Endpoint endpoint = request.endpoint();
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
@@ -76,7 +81,12 @@ public final class Exporter {
         AtomicFile file = null;
         FetchPool pool = new FetchPool(request.concurrency());
         ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                pool.throttle());
+                pool.throttle()).onAttempt(retry -> {
+                    stats.request();
+                    if (retry) {
+                        stats.retry();
+                    }
+                });
         Runnable onInterrupt = null;
         try {
             Writer out = stdout;
@@ -97,20 +107,27 @@ public final class Exporter {
             };
             cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
-            Progress progress = new Progress();
+            Warnings warnings = new Warnings(log::warn);
+            Pipeline pipeline = new Pipeline(raw -> endpoint.map(raw, warnings, request.assumeZone()))
+                    .limit(request.limit());
+            if (!endpoint.filtersTimeOnServer() && request.window().bounded()) {
+                pipeline.filter(new WindowFilter(request.window()));
+            }
+            long[] passed = {0};
             PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
-                    request.concurrency(), progress::wanted, log::warn, target.platform());
+                    request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
             RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
                     .beforeWait(() -> flush(writer, request));
-            progress.limit = request.limit();
-            long written = stream(request, records, writer, progress);
+            long written = pipeline.run(records, writer, log, passed);
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
+            stats.finish(written, records.received(), records.duplicates(), pages.requests(),
+                    java.time.Duration.ofNanos(System.nanoTime() - startNanos));
             report(request, records, pages, written);
             return written;
         } catch (IOException | UncheckedIOException e) {
@@ -141,53 +158,6 @@ public final class Exporter {
         if (request.file() == null && stdout.checkError()) {
             throw stdoutFailed();
         }
-    }
-
-    /** What the page source may ask for: the records still wanted (--limit), all when there is no limit. */
-    private static final class Progress {
-        long limit;
-        long written;
-
-        long wanted() {
-            return limit == 0 ? Long.MAX_VALUE : limit - written;
-        }
-    }
-
-    private long stream(ExportRequest request, RecordIterator pager, RecordWriter writer, Progress progress)
-            throws IOException {
-        Warnings warnings = new Warnings(log::warn);
-        TimeWindow window = request.endpoint().filtersTimeOnServer() ? TimeWindow.ALL : request.window();
-        long limit = request.limit();
-        long written = 0;
-        long outside = 0;
-        long undated = 0;
-        while ((limit == 0 || written < limit) && pager.hasNext()) {
-            JsonNode raw = pager.next();
-            CallRecord record = request.endpoint().map(raw, warnings, request.assumeZone());
-            if (window.bounded()) {
-                if (!(record.get(Field.STARTED_AT) instanceof Instant started)) {
-                    undated++;
-                    continue;
-                }
-                if (!window.contains(started)) {
-                    outside++;
-                    continue;
-                }
-            }
-            writer.write(record);
-            written++;
-            progress.written = written;
-        }
-        writer.finish();
-        warnings.finish();
-        if (undated > 0) {
-            log.warn(undated + " record" + (undated == 1 ? "" : "s") + " without a readable started_at left out by "
-                    + "--since/--until");
-        }
-        if (outside > 0) {
-            log.debug(outside + " records outside --since/--until left out");
-        }
-        return written;
     }
 
     private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {

@@ -44,6 +44,8 @@ public final class ApiClient {
     private final ObjectMapper mapper;
     private final Throttle throttle;
     private final RetryPolicy retries;
+    /** Told about each attempt: true for a retry (for the run's counts). */
+    private volatile java.util.function.Consumer<Boolean> attemptListener = retry -> { };
 
     /** A client for one thread at a time, with no limit shared with others. */
     public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
@@ -87,6 +89,12 @@ public final class ApiClient {
                         + target.credentialEnv() + " (a stray character from a copy and paste?)");
             }
         });
+    }
+
+    /** Tells {@code listener} about each HTTP attempt sent: {@code true} when it repeats an earlier one. */
+    public ApiClient onAttempt(java.util.function.Consumer<Boolean> listener) {
+        this.attemptListener = listener;
+        return this;
     }
 
     /** A successful answer: its HTTP status (2xx) and its body. */
@@ -143,6 +151,7 @@ public final class ApiClient {
             Throttle.Permit permit = acquire(what);
             Throttle.Outcome outcome = Throttle.Outcome.OTHER;
             long started = System.nanoTime();
+            attemptListener.accept(attempt > 1);
             try (Response response = http.newCall(request).execute()) {
                 int code = response.code();
                 if (code >= 200 && code < 300) {
