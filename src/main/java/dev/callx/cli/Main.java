@@ -27,7 +27,8 @@ public final class Main {
             err.flush();
         }, "callx-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        int code = Cli.create(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err).execute(args);
+        int code = Cli.create(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err, args)
+                .execute(args);
         out.flush();
         err.flush();
         System.exit(code);
