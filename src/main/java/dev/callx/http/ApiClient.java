@@ -55,14 +55,7 @@ public final class ApiClient {
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
         checkHeaderValues(target);
-        this.http = new OkHttpClient.Builder()
-                .callTimeout(settings.timeout())
-                .connectTimeout(settings.timeout())
-                .readTimeout(settings.timeout())
-                .writeTimeout(settings.timeout())
-                .retryOnConnectionFailure(false)
-                .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
-                .build();
+        this.http = HttpClients.create(target, settings);
     }
 
     /**
