@@ -4,13 +4,15 @@ import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.export.Exporter;
 import dev.callx.log.Secrets;
+import dev.callx.log.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
 /**
  * Builds the command line with callx's error handling: one line on stderr naming the command,
- * exit codes from exception types (SPEC section 7), a stack trace only with -v.
+ * masked and escaped (server text in it cannot drive the terminal), exit codes from exception
+ * types (SPEC section 7), a stack trace only with -v.
  */
 public final class Cli {
     private Cli() {
@@ -27,7 +29,16 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler(Cli::handleExecutionException);
+        MemoryReserve reserve = new MemoryReserve();
+        cl.setExecutionStrategy(new MemoryGuard(cl.getExecutionStrategy(), reserve));
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            OutOfMemoryError oom = outOfMemoryIn(ex);
+            if (oom != null) {
+                reserve.free();
+                return printOutOfMemory(c.getErr(), prefix(c), oom, verbose(c));
+            }
+            return handleExecutionException(ex, c, parsed);
+        });
         cl.setParameterExceptionHandler(Cli::handleParameterException);
         cl.setExitCodeExceptionMapper(Cli::exitCode);
         // every command has -V/--version (mixinStandardHelpOptions): all print callx's version
@@ -58,7 +69,7 @@ public final class Cli {
         if (ex instanceof CommandLine.ParameterException pe) {
             return handleParameterException(pe, new String[0]);
         }
-        boolean verbose = cl.getCommand() instanceof ExportCommand c && c.verbose();
+        boolean verbose = verbose(cl);
         // the run's secrets: a server may echo a key into the message (HTTP 401 "invalid key ...")
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
         PrintWriter err = cl.getErr();
@@ -71,11 +82,11 @@ public final class Cli {
         } else {
             message = "internal error: " + ex + (verbose ? "" : " (run with -v for details; please report it)");
         }
-        err.println(secrets.mask(prefix(cl) + oneLine(message)));
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(message))));
         if (verbose && (!(ex instanceof CallxException) || ex.getCause() != null)) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(secrets.mask(trace.toString()));
+            err.print(TerminalText.escapeLines(secrets.mask(trace.toString())));
         }
         err.flush();
         return exitCode(ex);
@@ -88,9 +99,91 @@ public final class Cli {
         if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
             hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
         }
-        err.println(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl));
+        // an argument quoted back may be a URL with a password or a token in it
+        Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    private static boolean verbose(CommandLine cl) {
+        return cl.getCommand() instanceof ExportCommand c && c.verbose();
+    }
+
+    /** The OutOfMemoryError {@code t} is or was caused by, or null. */
+    static OutOfMemoryError outOfMemoryIn(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError oom) {
+                return oom;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The one line for an OutOfMemoryError (exit 1), with its stack trace only for -v. Called once
+     * what can be freed is: the work that failed is unwound and the {@link MemoryReserve} released. The
+     * line is printed piece by piece (no string to build), and nothing more is tried should printing
+     * fail for want of memory again.
+     */
+    static int printOutOfMemory(PrintWriter err, String prefix, OutOfMemoryError oom, boolean verbose) {
+        try {
+            err.print(prefix);
+            err.print("out of memory (");
+            err.print(oom.getMessage() == null ? "no detail" : TerminalText.escape(oom.getMessage()));
+            err.print("); the export is incomplete. Give Java more memory (e.g. JAVA_TOOL_OPTIONS=-Xmx2g) or "
+                    + "export less at once (--since/--until)");
+            err.println();
+            if (verbose) {
+                oom.printStackTrace(err);
+            }
+            err.flush();
+        } catch (OutOfMemoryError again) {
+            // nothing more can be printed
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    /**
+     * Memory set aside at start and let go on an OutOfMemoryError, so the line saying so can be
+     * printed even when the heap filled up outside the work that failed.
+     */
+    static final class MemoryReserve {
+        private static final int SIZE = 1 << 20;
+        private volatile byte[] reserve = new byte[SIZE];
+
+        void free() {
+            reserve = null;
+        }
+    }
+
+    /**
+     * Runs the command; an OutOfMemoryError (which picocli lets through, being an Error) becomes the
+     * one line of {@link #printOutOfMemory} and exit 1.
+     */
+    private static final class MemoryGuard implements CommandLine.IExecutionStrategy {
+        private final CommandLine.IExecutionStrategy delegate;
+        private final MemoryReserve reserve;
+
+        MemoryGuard(CommandLine.IExecutionStrategy delegate, MemoryReserve reserve) {
+            this.delegate = delegate;
+            this.reserve = reserve;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            try {
+                return delegate.execute(parsed);
+            } catch (OutOfMemoryError oom) {
+                reserve.free();
+                CommandLine.ParseResult last = parsed;
+                while (last.hasSubcommand()) {
+                    last = last.subcommand();
+                }
+                CommandLine cl = last.commandSpec().commandLine();
+                return printOutOfMemory(cl.getErr(), prefix(cl), oom, verbose(cl));
+            }
+        }
     }
 
     /** What to do after a usage error. */

@@ -6,6 +6,7 @@ import dev.callx.export.Exporter;
 import dev.callx.export.TimeWindow;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
+import dev.callx.output.FileTarget;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import dev.callx.sandbox.Sandbox;
@@ -95,6 +96,9 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     private int export(AppContext ctx) {
+        if (FileTarget.isStdout(options.file)) {
+            options.file = null; // -f - is stdout: the format is then stdout's
+        }
         String name = spec.name();
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));

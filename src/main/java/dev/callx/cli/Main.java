@@ -1,5 +1,6 @@
 package dev.callx.cli;
 
+import dev.callx.error.ExitCode;
 import dev.callx.export.Cleanup;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -8,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** The entry point: real streams, real environment, Ctrl-C cleanup, exit code. */
+/**
+ * The entry point: real streams, real environment, Ctrl-C cleanup, exit code. An OutOfMemoryError
+ * anywhere, in any thread, is one line on stderr and exit 1 (see {@link Cli#printOutOfMemory}).
+ */
 public final class Main {
     private Main() {
     }
@@ -25,7 +29,18 @@ public final class Main {
             err.flush();
         }, "callx-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        int code = run(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err, args);
+        Cli.MemoryReserve reserve = new Cli.MemoryReserve();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught(thread, e, hook, reserve, err));
+        int code;
+        try {
+            code = run(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err, args);
+        } catch (OutOfMemoryError oom) {
+            // outside a command's run (the commands' own are caught in Cli)
+            reserve.free();
+            code = Cli.printOutOfMemory(err, "callx: ", oom, false);
+        }
+        out.flush();
+        err.flush();
         System.exit(code);
     }
 
@@ -45,5 +60,24 @@ public final class Main {
     static PrintWriter stderrWriter() {
         return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * A throwable no code caught, in a thread other than main: an OutOfMemoryError ends the process
+     * with its one line and exit 1 (the shutdown hook still removes a --file's temporary file);
+     * anything else is reported as Java would.
+     */
+    private static void uncaught(Thread thread, Throwable e, Thread hook, Cli.MemoryReserve reserve, PrintWriter err) {
+        OutOfMemoryError oom = Cli.outOfMemoryIn(e);
+        if (oom == null) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace(System.err);
+            return;
+        }
+        reserve.free();
+        Cli.printOutOfMemory(err, "callx: ", oom, false);
+        if (thread != hook) {
+            System.exit(ExitCode.INTERNAL);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.callx.http.Sleeper;
 import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.output.AtomicFile;
+import dev.callx.output.FileTarget;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
 import dev.callx.paging.Pager;
@@ -22,8 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -67,7 +66,7 @@ public final class Exporter {
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
         checkParams(request);
-        checkFile(request.file());
+        FileTarget.check(request.file());
         HttpUrl base = baseUrl(request);
         Map<String, String> auth = endpoint.authHeaders(env);
         Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
@@ -226,10 +225,11 @@ public final class Exporter {
         }
         HttpUrl url = HttpUrl.parse(given.trim());
         if (url == null) {
-            throw CallxException.usage(source + " is not an http(s) URL: '" + given + "'");
+            throw CallxException.usage(source + " is not an http(s) URL: '" + log.secrets().maskUrl(given) + "'");
         }
         if (url.query() != null || url.fragment() != null) {
-            throw CallxException.usage(source + " must not carry a query or fragment: '" + given + "'");
+            throw CallxException.usage(source + " must not carry a query or fragment: '"
+                    + log.secrets().maskUrl(given) + "'");
         }
         return url;
     }
@@ -271,22 +271,6 @@ public final class Exporter {
             if (paging.paged() && (key.equals(paging.pageParam()) || key.equals(paging.sizeParam()))) {
                 throw CallxException.usage("--param " + key + " would break paging; use --page or --page-size");
             }
-        }
-    }
-
-    private static void checkFile(Path file) {
-        if (file == null) {
-            return;
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw CallxException.usage("cannot write " + file + ": folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw CallxException.usage("cannot write " + file + ": it is a folder");
-        }
-        if (!Files.isWritable(dir)) {
-            throw CallxException.usage("cannot write " + file + ": folder " + dir + " is not writable");
         }
     }
 

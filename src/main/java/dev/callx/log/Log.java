@@ -3,9 +3,10 @@ package dev.callx.log;
 import java.io.PrintWriter;
 
 /**
- * Messages for people, on stderr: never data. Every line is masked through {@link Secrets} and
- * prefixed with {@code callx COMMAND:}. One instance per run (no static state), so tests can
- * capture it.
+ * Messages for people, on stderr: never data. Every line is masked through {@link Secrets},
+ * escaped through {@link TerminalText} (server text in a message cannot drive the terminal or
+ * forge a line) and prefixed with {@code callx COMMAND:}. One instance per run (no static state),
+ * so tests can capture it.
  */
 public final class Log {
     public enum Level { QUIET, NORMAL, VERBOSE }
@@ -75,12 +76,12 @@ public final class Log {
         }
     }
 
-    /** Prints a stack trace, masked, for -v. */
+    /** Prints a stack trace, masked and escaped (its lines kept), for -v. */
     public void trace(Throwable t) {
         java.io.StringWriter sw = new java.io.StringWriter();
         t.printStackTrace(new PrintWriter(sw));
         synchronized (err) {
-            err.print(secrets.mask(sw.toString()));
+            err.print(TerminalText.escapeLines(secrets.mask(sw.toString())));
             err.flush();
         }
     }
@@ -95,7 +96,7 @@ public final class Log {
             if (progressShown && now - progressDrawn < PROGRESS_INTERVAL_NANOS) {
                 return;
             }
-            err.print("\r" + prefix + secrets.mask(message) + ERASE_LINE);
+            err.print("\r" + prefix + line(message) + ERASE_LINE);
             err.flush();
             progressShown = true;
             progressDrawn = now;
@@ -119,8 +120,13 @@ public final class Log {
                 err.print("\r" + ERASE_LINE);
                 progressShown = false;
             }
-            err.println(prefix + secrets.mask(message));
+            err.println(prefix + line(message));
             err.flush();
         }
+    }
+
+    /** A message as printed: secrets masked in the text as received, then control characters escaped. */
+    private String line(String message) {
+        return TerminalText.escape(secrets.mask(message));
     }
 }

@@ -1,34 +1,61 @@
 package dev.callx.log;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The secret values of this run (API keys, tokens, secrets). Every line callx prints on stderr
- * passes through {@link #mask(String)}, so a secret never reaches the screen or a log even when
- * a server echoes it back.
+ * The secret values of this run (API keys, tokens, secrets, passwords). Every line callx prints on
+ * stderr passes through {@link #mask(String)}, so a secret never reaches the screen or a log even
+ * when a server echoes it back, in whatever form it echoes it:
+ *
+ * <ul>
+ *   <li>as is;</li>
+ *   <li>URL-encoded: any character as {@code %HH} (either case, UTF-8 bytes), a space as {@code +}
+ *       or {@code %20};</li>
+ *   <li>JSON-escaped: any character as {@code \\uHHHH} (either case), {@code /} as {@code \/} (PHP),
+ *       {@code "} and {@code \} escaped, an escape escaped again (JSON inside JSON);</li>
+ *   <li>as an HTML character reference ({@code &#47;}, {@code &#x2F;});</li>
+ *   <li>for a user and password ({@link #addUserInfo}), the base64 of {@code user:password}, padded
+ *       or not, standard or URL-safe; for an Authorization value, its token alone.</li>
+ * </ul>
+ *
+ * The forms mix freely within one echo. Where secrets overlap, all of the text any of them covers
+ * becomes one {@link #MASK}, so no part of a longer secret is left beside a shorter one.
+ *
+ * <p>Besides, no URL in a printed line shows its userinfo, its query values or its fragment
+ * ({@link #maskUrl(String)}): a password in a base URL, a token or a phone number in a query.
  */
 public final class Secrets {
     public static final String MASK = "****";
-    /** Query parameters whose value is masked in logged URLs whatever it is. */
+    /** Shorter values are too common to mask safely ("1", "true", a page size). */
+    private static final int MIN_LENGTH = 4;
+
+    /** Query parameter names whose value is a secret ({@code --param api_key=...}). */
     private static final Pattern SECRET_PARAM = Pattern.compile(
-            "([?&][^=&#]*(?:key|token|secret|password|passwd|auth|signature)[^=&#]*=)([^&#]*)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** The user-info of a URL with a password: {@code scheme://user:} then the password, then {@code @}. */
-    private static final Pattern USER_PASSWORD = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#@:]*:)[^/?#@]*@");
+            "[^=&#]*(?:key|token|secret|password|passwd|auth|signature)[^=&#]*", Pattern.CASE_INSENSITIVE);
     /** An Authorization header value: a scheme, then the credential. */
-    private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(?:bearer|basic|token)\\s+(\\S.*)");
+    private static final Pattern AUTH_SCHEME = Pattern.compile("(?i)(bearer|basic|token)\\s+(\\S.*)");
+    /** A URL inside text: a scheme, {@code ://}, then up to white space, a quote or an angle bracket. */
+    private static final Pattern URL_IN_TEXT = Pattern.compile(
+            "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\\s\"'<>`]+");
 
-    private final List<String> values = new ArrayList<>();
+    /** The registered values, longest first, each with the pattern of all its forms. */
+    private final List<Secret> secrets = new ArrayList<>();
+
+    private record Secret(String value, Pattern forms) {
+    }
 
     /**
      * Registers a secret value; values shorter than 4 characters are too common to mask safely.
      * For an Authorization value ({@code Bearer TOKEN}) the token alone is registered too: a server
-     * echoes the token, not the header.
+     * echoes the token, not the header; for {@code Basic} the password inside it as well.
      */
     public synchronized void add(String value) {
         if (value == null) {
@@ -36,44 +63,239 @@ public final class Secrets {
         }
         Matcher scheme = AUTH_SCHEME.matcher(value);
         if (scheme.matches()) {
-            add(scheme.group(1));
+            String token = scheme.group(2).trim();
+            register(token);
+            if (scheme.group(1).equalsIgnoreCase("basic")) {
+                String pair = decodeBase64(token);
+                int colon = pair == null ? -1 : pair.indexOf(':');
+                if (colon >= 0) {
+                    register(pair.substring(colon + 1));
+                }
+            }
         }
-        if (value.length() >= 4 && !values.contains(value)) {
-            values.add(value);
-            values.sort(Comparator.comparingInt(String::length).reversed());
+        register(value);
+    }
+
+    /**
+     * Registers the password of a user (a proxy's {@code user:pass@}, a base URL's userinfo): the
+     * password, and the base64 of {@code user:password} as Basic authentication sends it. The user
+     * name alone is not masked (it is often a common word).
+     */
+    public synchronized void addUserInfo(String user, String password) {
+        if (password == null || password.isEmpty()) {
+            return;
         }
+        register(password);
+        byte[] pair = ((user == null ? "" : user) + ":" + password).getBytes(StandardCharsets.UTF_8);
+        register(Base64.getEncoder().encodeToString(pair));
+        register(Base64.getEncoder().withoutPadding().encodeToString(pair));
+        register(Base64.getUrlEncoder().encodeToString(pair));
+        register(Base64.getUrlEncoder().withoutPadding().encodeToString(pair));
     }
 
     /**
      * Registers the value of a raw query parameter ({@code --param}) when its name looks secret
-     * ({@code api_key}, {@code token}, ...): the same names {@link #maskUrl(String)} masks.
+     * ({@code api_key}, {@code token}, {@code password}, ...).
      */
     public void addParam(String name, String value) {
-        if (name != null && SECRET_PARAM.matcher("?" + name + "=").find()) {
+        if (name != null && SECRET_PARAM.matcher(name).matches()) {
             add(value);
         }
     }
 
-    /** The text with every registered secret (and its URL-encoded form) replaced by {@link #MASK}. */
-    public synchronized String mask(String text) {
+    private void register(String value) {
+        if (value.length() < MIN_LENGTH || secrets.stream().anyMatch(s -> s.value.equals(value))) {
+            return;
+        }
+        secrets.add(new Secret(value, Pattern.compile(forms(value))));
+        secrets.sort(Comparator.comparingInt((Secret s) -> s.value.length()).reversed());
+    }
+
+    /**
+     * The text with every form of every registered secret replaced by {@link #MASK}, and every URL
+     * in it without userinfo, query values or fragment. Masking twice changes nothing.
+     */
+    public String mask(String text) {
         if (text == null) {
             return null;
         }
-        String out = text;
-        for (String v : values) {
-            out = out.replace(v, MASK);
-            String encoded = java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
-            if (!encoded.equals(v)) {
-                out = out.replace(encoded, MASK);
-            }
-        }
-        return out;
+        return maskUrls(maskSecrets(text));
     }
 
-    /** A URL with its password (user:password@), secret-looking query parameters and registered secrets masked. */
+    /**
+     * A URL (or what was meant as one, even unparseable) without its userinfo, query values and
+     * fragment, and with the registered secrets masked: {@code http://u:pw@h/?token=T} becomes
+     * {@code http://****@h/?token=****}.
+     */
     public String maskUrl(String url) {
-        String out = USER_PASSWORD.matcher(url).replaceFirst(r -> Matcher.quoteReplacement(r.group(1) + MASK + "@"));
-        Matcher m = SECRET_PARAM.matcher(out);
-        return mask(m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + MASK)));
+        if (url == null) {
+            return null;
+        }
+        return hideUrlParts(maskSecrets(url));
+    }
+
+    private synchronized String maskSecrets(String text) {
+        if (secrets.isEmpty()) {
+            return text;
+        }
+        BitSet covered = new BitSet(text.length());
+        for (Secret s : secrets) {
+            Matcher m = s.forms.matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                covered.set(m.start(), m.end());
+                from = m.start() + 1;
+            }
+        }
+        if (covered.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int start = covered.nextSetBit(i);
+            if (start < 0) {
+                sb.append(text, i, text.length());
+                break;
+            }
+            int end = covered.nextClearBit(start);
+            sb.append(text, i, start).append(MASK);
+            i = end;
+        }
+        return sb.toString();
+    }
+
+    private static String maskUrls(String text) {
+        if (text.indexOf("://") < 0) {
+            return text;
+        }
+        return URL_IN_TEXT.matcher(text).replaceAll(m -> Matcher.quoteReplacement(hideUrlParts(m.group())));
+    }
+
+    /**
+     * The userinfo (everything before the last {@code @} of the authority) becomes {@link #MASK}, each
+     * query value and each query part without a name too, and the fragment. Without {@code ://}, the
+     * text is read as starting with the authority ({@code u:pw@h/?t=1}).
+     */
+    static String hideUrlParts(String url) {
+        int scheme = url.indexOf("://");
+        int authority = scheme < 0 ? 0 : scheme + 3;
+        int authorityEnd = indexOfAny(url, "/?#", authority);
+        int at = url.lastIndexOf('@', authorityEnd - 1);
+        StringBuilder sb = new StringBuilder(url.length());
+        if (at >= authority) {
+            sb.append(url, 0, authority).append(MASK).append(url, at, authorityEnd);
+        } else {
+            sb.append(url, 0, authorityEnd);
+        }
+        int query = url.indexOf('?', authorityEnd);
+        int fragment = url.indexOf('#', authorityEnd);
+        boolean hasQuery = query >= 0 && (fragment < 0 || query < fragment);
+        int pathEnd = hasQuery ? query : fragment >= 0 ? fragment : url.length();
+        sb.append(url, authorityEnd, pathEnd);
+        if (hasQuery) {
+            int queryEnd = fragment > query ? fragment : url.length();
+            sb.append('?');
+            String[] parts = url.substring(query + 1, queryEnd).split("&", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append('&');
+                }
+                String part = parts[i];
+                int eq = part.indexOf('=');
+                if (eq >= 0) {
+                    sb.append(part, 0, eq + 1).append(eq + 1 < part.length() ? MASK : "");
+                } else {
+                    sb.append(part.isEmpty() ? "" : MASK);
+                }
+            }
+        }
+        if (fragment >= 0 && fragment >= pathEnd) {
+            sb.append('#').append(fragment + 1 < url.length() ? MASK : "");
+        }
+        return sb.toString();
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static String decodeBase64(String text) {
+        try {
+            return new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A regular expression matching the value in every form of the class comment, mixed freely. */
+    private static String forms(String value) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            re.append(forms(cp));
+            i += Character.charCount(cp);
+        }
+        return re.toString();
+    }
+
+    private static String forms(int cp) {
+        List<String> alternatives = new ArrayList<>();
+        alternatives.add(cp < 0x80 && Character.isLetterOrDigit(cp) ? String.valueOf((char) cp)
+                : String.format(Locale.ROOT, "\\x{%x}", cp));
+        // URL-encoded: each UTF-8 byte as %HH; a space as + (forms) or %20
+        StringBuilder percent = new StringBuilder();
+        for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+            percent.append('%').append(hex(b & 0xff, 2));
+        }
+        alternatives.add(percent.toString());
+        if (cp == ' ') {
+            alternatives.add("\\+");
+        }
+        // JSON-escaped, perhaps escaped again: one or more backslashes before the escape
+        StringBuilder unicode = new StringBuilder();
+        for (char c : Character.toChars(cp)) {
+            unicode.append("\\\\+u").append(hex(c, 4));
+        }
+        alternatives.add(unicode.toString());
+        String shortEscape = switch (cp) {
+            case '/' -> "/";
+            case '"' -> "\"";
+            case '\\' -> "\\\\";
+            case '\b' -> "b";
+            case '\f' -> "f";
+            case '\n' -> "n";
+            case '\r' -> "r";
+            case '\t' -> "t";
+            default -> null;
+        };
+        if (shortEscape != null) {
+            alternatives.add("\\\\+" + shortEscape);
+        }
+        // HTML character references
+        if (!(cp < 0x80 && Character.isLetterOrDigit(cp))) {
+            alternatives.add("&#0*" + cp + ";");
+            alternatives.add("&#[xX]0*" + hex(cp, 1) + ";");
+        }
+        return "(?:" + String.join("|", alternatives) + ")";
+    }
+
+    /** {@code value} in hexadecimal, at least {@code digits} long, each letter matching either case. */
+    private static String hex(int value, int digits) {
+        String h = String.format(Locale.ROOT, "%0" + digits + "x", value);
+        StringBuilder re = new StringBuilder();
+        for (char c : h.toCharArray()) {
+            if (Character.isLetter(c)) {
+                re.append('[').append(c).append(Character.toUpperCase(c)).append(']');
+            } else {
+                re.append(c);
+            }
+        }
+        return re.toString();
     }
 }

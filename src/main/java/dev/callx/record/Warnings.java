@@ -1,5 +1,6 @@
 package dev.callx.record;
 
+import dev.callx.log.TerminalText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -47,22 +48,8 @@ public final class Warnings {
         // intentionally empty; see the javadoc
     }
 
+    /** The value quoted and made harmless for a terminal, cut to {@value #MAX_VALUE_CHARS} characters. */
     static String quote(String value) {
-        String v = value.codePointCount(0, value.length()) > MAX_VALUE_CHARS
-                ? value.substring(0, value.offsetByCodePoints(0, MAX_VALUE_CHARS)) + "…" : value;
-        StringBuilder sb = new StringBuilder("\"");
-        v.codePoints().forEach(cp -> {
-            if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0)) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (Character.getType(cp) == Character.FORMAT || cp == 0x2028 || cp == 0x2029) {
-                // bidi overrides, zero-width characters, line separators: they reorder or hide the line
-                sb.append(String.format("\\u%04x", cp));
-            } else if (cp == '"' || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else {
-                sb.appendCodePoint(cp);
-            }
-        });
-        return sb.append('"').toString();
+        return TerminalText.quote(value, MAX_VALUE_CHARS);
     }
 }

@@ -1,5 +1,7 @@
 package dev.callx.sandbox;
 
+import java.util.Locale;
+
 /**
  * A synthetic person the platforms talk to. Ravan exposes customers as contacts ({@code ct_0001}...).
  *
@@ -9,7 +11,7 @@ package dev.callx.sandbox;
 record Customer(int index, String contactId, String name, String email, String phone) {
 
     static String contactId(int index) {
-        return String.format("ct_%04d", index + 1);
+        return String.format(Locale.ROOT, "ct_%04d", index + 1);
     }
 
     /** The 0-based index of a contact id, or -1 when it is not of the form {@code ct_NNNN}. */

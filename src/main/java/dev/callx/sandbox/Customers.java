@@ -1,5 +1,6 @@
 package dev.callx.sandbox;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -68,7 +69,7 @@ final class Customers {
         long scrambled = k * 7919L + phoneOffset;
         String phone;
         if (k % 3 == 0) {
-            phone = "+919" + String.format("%09d", scrambled % 1_000_000_000L);
+            phone = "+919" + String.format(Locale.ROOT, "%09d", scrambled % 1_000_000_000L);
         } else {
             String area = Vocabulary.US_AREA_CODES.get(r.nextInt(Vocabulary.US_AREA_CODES.size()));
             phone = "+1" + area + (2_000_000 + scrambled % 8_000_000L);

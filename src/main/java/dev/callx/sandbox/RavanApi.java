@@ -5,26 +5,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ravan AI: phone-history (Bearer token or X-Api-Key), call-sessions and contact calls (X-Api-Key).
- * Errors are {@code {"success":false,"message":"..."}}; bad parameters are 400.
+ * Ravan AI: phone-history (Bearer token or X-Api-Key), call-sessions, contact calls and the session
+ * detail (X-Api-Key), and the recordings phone-history links to (either credential, as
+ * phone-history). Errors are {@code {"success":false,"message":"..."}}; bad parameters are 400.
  */
 final class RavanApi implements PlatformApi {
 
     static final String PHONE_HISTORY = "/api/v1/calling/phone-history";
     static final String SESSIONS = "/api/v1/calling/call-sessions";
     private static final Pattern CONTACT_CALLS = Pattern.compile("/api/v1/contacts/([^/]+)/calls");
+    private static final Pattern DETAIL = Pattern.compile("/api/v1/calling/call-sessions-detail/([^/]+)");
+    private static final Pattern RECORDING = Pattern.compile("/api/v1/calling/sessions/([^/]+)/recording");
     private static final Pattern E164 = Pattern.compile("\\+\\d{8,15}");
     static final int HISTORY_MAX_PAGE_SIZE = 100;
     static final int SESSIONS_MAX_PAGE_SIZE = 500;
 
     private final RavanView view;
     private final RavanJson json;
+    private final RavanRecordings recordings;
     private final String apiKey;
     private final String token;
 
-    RavanApi(Dataset data, String baseUrl, String apiKey, String token) {
-        this.view = new RavanView(data, baseUrl);
+    RavanApi(Dataset data, String baseUrl, Storage storage, String apiKey, String token) {
+        this.view = new RavanView(data, baseUrl, storage);
         this.json = new RavanJson(view);
+        this.recordings = new RavanRecordings(view, storage);
         this.apiKey = apiKey;
         this.token = token;
     }
@@ -36,7 +41,8 @@ final class RavanApi implements PlatformApi {
     @Override
     public boolean handles(String path) {
         String p = trim(path);
-        return p.equals(PHONE_HISTORY) || p.equals(SESSIONS) || CONTACT_CALLS.matcher(p).matches();
+        return p.equals(PHONE_HISTORY) || p.equals(SESSIONS) || CONTACT_CALLS.matcher(p).matches()
+                || DETAIL.matcher(p).matches() || RECORDING.matcher(p).matches();
     }
 
     @Override
@@ -45,8 +51,9 @@ final class RavanApi implements PlatformApi {
             return true;
         }
         String auth = r.header("Authorization");
-        return trim(r.path()).equals(PHONE_HISTORY) && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)
-                && auth.substring(7).trim().equals(token);
+        String p = trim(r.path());
+        return (p.equals(PHONE_HISTORY) || RECORDING.matcher(p).matches())
+                && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) && auth.substring(7).trim().equals(token);
     }
 
     @Override
@@ -76,6 +83,15 @@ final class RavanApi implements PlatformApi {
         Matcher m = CONTACT_CALLS.matcher(p);
         if (m.matches()) {
             return contactCalls(m.group(1));
+        }
+        m = DETAIL.matcher(p);
+        if (m.matches()) {
+            return detail(m.group(1));
+        }
+        m = RECORDING.matcher(p);
+        if (m.matches()) {
+            Response audio = recordings.apiRecording(m.group(1));
+            return audio != null ? audio : error(404, "recording not found");
         }
         return error(404, "not found");
     }
@@ -184,6 +200,21 @@ final class RavanApi implements PlatformApi {
                 json.session(g, view.data().call(i));
             }
             g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private Response detail(String id) {
+        SyntheticCall c = recordings.call(id);
+        if (c == null) {
+            throw new ApiException(error(404, "call session not found"));
+        }
+        return Response.json(200, g -> {
+            g.writeStartObject();
+            g.writeBooleanField("success", true);
+            g.writeStringField("message", "call session retrieved successfully");
+            g.writeFieldName("data");
+            json.detail(g, c);
             g.writeEndObject();
         });
     }

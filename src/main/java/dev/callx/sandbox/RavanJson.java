@@ -90,7 +90,7 @@ final class RavanJson {
         g.writeStringField("endedAt", Json.iso(v.endedAtMs(c)));
         g.writeNumberField("durationSec", c.durationSec());
         g.writeStringField("createdAt", Json.iso(v.createdAtMs(c)));
-        Json.stringOrNull(g, "recordingUrl", v.recordingUrl(c));
+        Json.stringOrNull(g, "recordingUrl", v.presignedRecordingUrl(c));
         g.writeStringField("costTotal", Json.money(v.totalCents(c)));
         g.writeStringField("agentName", agent.name());
         analysis(g, "postCallAnalysisResult", c);
@@ -103,6 +103,46 @@ final class RavanJson {
         g.writeStringField("telephony_type", v.telephonyType(c));
         g.writeNumberField("total_credits", v.totalCents(c) / 100.0);
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code data} of the session detail (api-docs/ravan-call-session-detail.txt): snake_case, the
+     * documented fields in the documented order, with {@code transcripts} (empty when the call was
+     * not answered or its transcript is not generated yet).
+     */
+    void detail(JsonGenerator g, SyntheticCall c) throws IOException {
+        Dataset d = v.data();
+        Customer who = d.customer(c);
+        Agent agent = d.agent(c);
+        String id = v.id(c);
+        g.writeStartObject();
+        g.writeStringField("id", id);
+        g.writeStringField("agent_id", agent.id());
+        g.writeStringField("agent_name", agent.name());
+        g.writeStringField("organization_id", d.organizationId());
+        g.writeStringField("room_id", v.roomId(c));
+        g.writeStringField("caller_number", v.callerNumber(c));
+        g.writeStringField("callee_number", v.calleeNumber(c));
+        g.writeStringField("channel", v.channel(c));
+        g.writeStringField("status", v.status(c));
+        g.writeStringField("summary", v.summary(c));
+        metadata(g, c, who);
+        g.writeStringField("disconnect_reason", v.disconnectReason(c));
+        latency(g, "call_latency_ms", c);
+        g.writeNumberField("duration_sec", c.durationSec());
+        Json.stringOrNull(g, "recording_url", v.presignedRecordingUrl(c));
+        g.writeStringField("cost_total", Json.money(v.totalCents(c)));
+        g.writeObjectFieldStart("credit_breakdown");
+        g.writeNumberField("model_credits", v.modelCents(c) / 100.0);
+        g.writeNumberField("provider_credits", v.providerCents(c) / 100.0);
+        g.writeNumberField("telephony_base_credits", v.baseCents(c) / 100.0);
+        g.writeEndObject();
+        analysis(g, "post_call_analysis_result", c);
+        g.writeStringField("started_at", Json.iso(v.startedAtMs(c)));
+        g.writeStringField("ended_at", Json.iso(v.endedAtMs(c)));
+        g.writeStringField("created_at", Json.iso(v.createdAtMs(c)));
+        transcripts(g, c, id, agent.name());
         g.writeEndObject();
     }
 
@@ -132,8 +172,9 @@ final class RavanJson {
         g.writeEndObject();
     }
 
+    /** The same turns, ids and times in phone-history and the session detail; none while not generated. */
     private void transcripts(JsonGenerator g, SyntheticCall c, String callId, String agentName) throws IOException {
-        List<Conversation.Turn> turns = Conversation.turns(c, agentName);
+        List<Conversation.Turn> turns = v.hasTranscript(c) ? Conversation.turns(c, agentName) : List.of();
         g.writeArrayFieldStart("transcripts");
         for (int t = 0; t < turns.size(); t++) {
             Conversation.Turn turn = turns.get(t);

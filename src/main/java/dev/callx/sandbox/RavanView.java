@@ -3,12 +3,18 @@ package dev.callx.sandbox;
 /** Ravan's values for a synthetic call; shared by the JSON writers and the session filters. */
 final class RavanView {
 
+    /** Out of 100: the share of answered calls whose transcript is not generated yet (an empty {@code transcripts}). */
+    static final int TRANSCRIPT_MISSING_PERCENT = 5;
+    private static final int SLOT_TRANSCRIPT_MISSING = 23;
+
     private final Dataset data;
     private final String baseUrl;
+    private final Storage storage;
 
-    RavanView(Dataset data, String baseUrl) {
+    RavanView(Dataset data, String baseUrl, Storage storage) {
         this.data = data;
         this.baseUrl = baseUrl;
+        this.storage = storage;
     }
 
     Dataset data() {
@@ -69,8 +75,19 @@ final class RavanView {
         return c.outcome() == Outcome.FAILED ? Vocabulary.FAILURE_MESSAGES.get(c.pick(1, 3)) : "";
     }
 
+    /** Phone-history's {@code recording_url}: the platform's own API (api-docs/ravan-call-session-detail.txt). */
     String recordingUrl(SyntheticCall c) {
         return c.outcome().answered() ? baseUrl + "/api/v1/calling/sessions/" + id(c) + "/recording" : null;
+    }
+
+    /** Call-sessions' and the session detail's {@code recordingUrl}: a pre-signed storage URL. */
+    String presignedRecordingUrl(SyntheticCall c) {
+        return c.outcome().answered() ? storage.url(RavanRecordings.FOLDER + "/" + id(c) + ".ogg") : null;
+    }
+
+    /** Whether the transcript of the call is there: answered, and not among the few not generated yet. */
+    boolean hasTranscript(SyntheticCall c) {
+        return c.outcome().answered() && c.pick(SLOT_TRANSCRIPT_MISSING, 100) >= TRANSCRIPT_MISSING_PERCENT;
     }
 
     Integer latencyMs(SyntheticCall c) {

@@ -71,7 +71,11 @@ final class Router implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, Response response) throws IOException {
+    /**
+     * Sends a response. A HEAD request gets the headers only; its Content-Length, if any, must be
+     * among the response's headers (the JDK server does not derive it for HEAD).
+     */
+    static void send(HttpExchange exchange, Response response) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         for (Map.Entry<String, String> h : response.headers().entrySet()) {
             exchange.getResponseHeaders().set(h.getKey(), h.getValue());

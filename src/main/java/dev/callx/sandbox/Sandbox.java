@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Ravan AI, Vaani Voice and Zudu AI: all five endpoints on one loopback port,
+ * A local stand-in for Ravan AI, Vaani Voice and Zudu AI: all their endpoints on one loopback port,
+ * and the storage their pre-signed recording URLs point at on another ({@link #storageUrl()}),
  * with deterministic synthetic data ({@link SandboxConfig#calls()} calls per platform) and optional
  * latency and fault injection. Start with {@link #start(SandboxConfig)}, stop with {@link #close()}.
  *
@@ -34,26 +35,37 @@ public final class Sandbox implements AutoCloseable {
     private static final int THREADS = 12;
     private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
+    /** How long after the anchor the pre-signed recording URLs say they expire (never enforced). */
+    static final long URL_VALIDITY_SECONDS = 3600;
+
     private final SandboxConfig config;
     private final HttpServer server;
+    private final HttpServer storageServer;
     private final ExecutorService executor;
     private final String baseUrl;
+    private final Storage storage;
     private final RavanApi ravan;
     private final Object closeLock = new Object();
     private boolean closed;
 
-    private Sandbox(SandboxConfig config, HttpServer server, ExecutorService executor) {
+    private Sandbox(SandboxConfig config, HttpServer server, HttpServer storageServer, ExecutorService executor) {
         this.config = config;
         this.server = server;
+        this.storageServer = storageServer;
         this.executor = executor;
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.storage = new Storage("http://127.0.0.1:" + storageServer.getAddress().getPort(), config.seed(),
+                config.anchor().getEpochSecond() + URL_VALIDITY_SECONDS, config.latency());
         Customers customers = new Customers(config.seed(), config.calls());
-        this.ravan = new RavanApi(dataset(Dataset.Kind.RAVAN, customers), baseUrl, RAVAN_API_KEY, RAVAN_TOKEN);
+        this.ravan = new RavanApi(dataset(Dataset.Kind.RAVAN, customers), baseUrl, storage, RAVAN_API_KEY, RAVAN_TOKEN);
         VaaniApi vaani = new VaaniApi(dataset(Dataset.Kind.VAANI, customers), baseUrl, VAANI_API_KEY);
-        ZuduApi zudu = new ZuduApi(dataset(Dataset.Kind.ZUDU, customers), baseUrl, ZUDU_API_KEY, ZUDU_API_SECRET);
+        ZuduApi zudu = new ZuduApi(dataset(Dataset.Kind.ZUDU, customers), baseUrl, storage, ZUDU_API_KEY,
+                ZUDU_API_SECRET);
         FaultInjector faults = new FaultInjector(config.seed(), config.errorRate(), config.rateLimitRate());
         server.createContext("/", new Router(List.of(ravan, vaani, zudu), faults, config.latency()));
         server.setExecutor(executor);
+        storageServer.createContext("/", storage);
+        storageServer.setExecutor(executor);
     }
 
     private Dataset dataset(Dataset.Kind kind, Customers customers) {
@@ -65,14 +77,23 @@ public final class Sandbox implements AutoCloseable {
         enableNoDelay();
         InetAddress loopback = InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
         HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 64);
+        HttpServer storageServer;
+        try {
+            storageServer = HttpServer.create(new InetSocketAddress(loopback, 0), 64);
+        } catch (IOException | RuntimeException e) {
+            server.stop(0);
+            throw e;
+        }
         ExecutorService executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), daemonThreads());
         try {
-            Sandbox sandbox = new Sandbox(config, server, executor);
+            Sandbox sandbox = new Sandbox(config, server, storageServer, executor);
             server.start();
+            storageServer.start();
             return sandbox;
         } catch (RuntimeException e) {
             server.stop(0);
+            storageServer.stop(0);
             executor.shutdownNow();
             throw e;
         }
@@ -109,6 +130,15 @@ public final class Sandbox implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * {@code http://127.0.0.1:<another port>}: the stand-in for the object storage that Zudu's and
+     * Ravan's call-sessions pre-signed {@code recording_url}s point at. Another origin than
+     * {@link #baseUrl()}, as real storage is another host; it refuses platform credentials.
+     */
+    public String storageUrl() {
+        return storage.baseUrl();
     }
 
     /**
@@ -178,7 +208,12 @@ public final class Sandbox implements AutoCloseable {
         return ravan.view().data().agents().stream().map(Agent::id).toList();
     }
 
-    /** Stops the server and its threads at once; requests in flight are dropped. Idempotent. */
+    /**
+     * Stops the server and its threads at once; requests in flight are dropped. Idempotent. When it
+     * returns the port no longer accepts connections, even if the caller was interrupted (Ctrl-C):
+     * the server waits for its dispatcher thread to close the port, and an interrupt would cut that
+     * wait short, so the flag is set aside while stopping and restored after.
+     */
     @Override
     public void close() {
         synchronized (closeLock) {
@@ -187,12 +222,18 @@ public final class Sandbox implements AutoCloseable {
             }
             closed = true;
         }
-        server.stop(0);
-        executor.shutdownNow();
+        boolean interrupted = Thread.interrupted();
         try {
+            server.stop(0);
+            storageServer.stop(0);
+            executor.shutdownNow();
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

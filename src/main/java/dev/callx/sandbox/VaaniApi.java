@@ -6,31 +6,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Vaani Voice: {@code GET /api/call-history} with {@code X-API-Key}. FastAPI-style errors:
- * {@code {"detail":"..."}}, and 422 {@code {"detail":[{loc,msg,type}]}} for bad query parameters.
+ * Vaani Voice: {@code GET /api/call-history}, {@code /api/transcript/{call_id}} and
+ * {@code /api/stream/{call_id}} ({@link VaaniCalls}), all with {@code X-API-Key}. FastAPI-style
+ * errors: {@code {"detail":"..."}}, and 422 {@code {"detail":[{loc,msg,type}]}} for bad query
+ * parameters or a missing call id.
  */
 final class VaaniApi implements PlatformApi {
 
     static final String CALL_HISTORY = "/api/call-history";
+    static final String TRANSCRIPT = "/api/transcript";
+    static final String STREAM = "/api/stream";
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
 
     private final Dataset data;
     private final VaaniJson json;
+    private final VaaniCalls calls;
     private final String apiKey;
 
     VaaniApi(Dataset data, String baseUrl, String apiKey) {
         this.data = data;
         this.json = new VaaniJson(data, baseUrl);
+        this.calls = new VaaniCalls(data);
         this.apiKey = apiKey;
     }
 
-    private record Violation(String param, String msg, String type) {
+    private record Violation(String where, String param, String msg, String type) {
+        Violation(String param, String msg, String type) {
+            this("query", param, msg, type);
+        }
     }
 
     @Override
     public boolean handles(String path) {
-        return path.equals(CALL_HISTORY) || path.equals(CALL_HISTORY + "/");
+        return path.equals(CALL_HISTORY) || path.equals(CALL_HISTORY + "/") || perCall(path, TRANSCRIPT) != null
+                || perCall(path, STREAM) != null;
+    }
+
+    /** The call id of {@code <endpoint>/<id>} ("" for {@code <endpoint>} or {@code <endpoint>/}); null for other paths. */
+    private static String perCall(String path, String endpoint) {
+        if (path.equals(endpoint)) {
+            return "";
+        }
+        if (!path.startsWith(endpoint + "/")) {
+            return null;
+        }
+        String id = path.substring(endpoint.length() + 1);
+        return id.indexOf('/') >= 0 ? null : id;
     }
 
     @Override
@@ -54,6 +76,20 @@ final class VaaniApi implements PlatformApi {
 
     @Override
     public Response handle(Request r) {
+        String transcriptOf = perCall(r.path(), TRANSCRIPT);
+        String streamOf = perCall(r.path(), STREAM);
+        String callId = transcriptOf != null ? transcriptOf : streamOf;
+        if (callId != null) {
+            if (callId.isEmpty()) {
+                List<Violation> missing = List.of(new Violation("path", "call_id", "field required", "value_error.missing"));
+                return Response.json(422, g -> validationError(g, missing));
+            }
+            return transcriptOf != null ? calls.transcript(callId) : calls.stream(callId);
+        }
+        return callHistory(r);
+    }
+
+    private Response callHistory(Request r) {
         List<Violation> violations = new ArrayList<>();
         int page = intParam(r, "page", 1, 1, Integer.MAX_VALUE, violations);
         int pageSize = intParam(r, "page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
@@ -89,7 +125,7 @@ final class VaaniApi implements PlatformApi {
         for (Violation v : violations) {
             g.writeStartObject();
             g.writeArrayFieldStart("loc");
-            g.writeString("query");
+            g.writeString(v.where());
             g.writeString(v.param());
             g.writeEndArray();
             g.writeStringField("msg", v.msg());

@@ -43,11 +43,16 @@ final class VaaniJson {
         return LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC).format(LOCAL);
     }
 
+    /** {@code outbound-1776774443-863aa698}: direction, start in epoch seconds, 8 hex digits. */
+    static String callId(SyntheticCall c) {
+        return (c.inbound() ? "inbound-" : "outbound-") + Math.floorDiv(c.startMs(), 1000L) + "-" + c.hex(0, 8);
+    }
+
     void record(JsonGenerator g, SyntheticCall c) throws IOException {
         Customer who = data.customer(c);
         Agent agent = data.agent(c);
         String direction = c.inbound() ? "Inbound" : "Outbound";
-        String callId = (c.inbound() ? "inbound-" : "outbound-") + Math.floorDiv(c.startMs(), 1000L) + "-" + c.hex(0, 8);
+        String callId = callId(c);
         long startMicros = c.startMs() * 1000L + c.micros();
         long endMicros = startMicros + c.durationMs() * 1000L + c.pick(1, 1000);
         boolean answered = c.outcome().answered();

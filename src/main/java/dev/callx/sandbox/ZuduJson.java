@@ -2,16 +2,21 @@ package dev.callx.sandbox;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Locale;
 
 /** Writes Zudu call records: epoch-millisecond timestamps, UPPER_CASE enums, nested analysis and cost. */
 final class ZuduJson {
 
+    static final String FOLDER = "zudu";
+
     private final Dataset data;
     private final String baseUrl;
+    private final Storage storage;
 
-    ZuduJson(Dataset data, String baseUrl) {
+    ZuduJson(Dataset data, String baseUrl, Storage storage) {
         this.data = data;
         this.baseUrl = baseUrl;
+        this.storage = storage;
     }
 
     static String callId(SyntheticCall c) {
@@ -63,14 +68,14 @@ final class ZuduJson {
         g.writeNumberField("end_timestamp", c.endMs());
         g.writeNumberField("call_duration", c.durationMs());
         g.writeStringField("disconnection_reason", disconnectionReason(c.outcome()));
-        Json.stringOrNull(g, "recording_url", answered ? baseUrl + "/recordings/" + callId + ".mp4" : null);
+        Json.stringOrNull(g, "recording_url", answered ? storage.url(FOLDER + "/" + callId + ".mp4") : null);
         g.writeStringField("public_log_url", baseUrl + "/logs/" + callId);
         g.writeBooleanField("opt_out_sensitive_data_storage", false);
         g.writeObjectFieldStart("metadata");
-        g.writeStringField("customer_id", String.format("cust-%04d", who.index() + 1));
+        g.writeStringField("customer_id", String.format(Locale.ROOT, "cust-%04d", who.index() + 1));
         g.writeStringField("priority", Vocabulary.PRIORITIES.get(c.pick(1, Vocabulary.PRIORITIES.size())));
         g.writeStringField("campaign", Vocabulary.CAMPAIGNS.get(c.pick(2, Vocabulary.CAMPAIGNS.size())));
-        g.writeStringField("batch_call_id", String.format("batch-%03d", c.pick(3, 40) + 1));
+        g.writeStringField("batch_call_id", String.format(Locale.ROOT, "batch-%03d", c.pick(3, 40) + 1));
         g.writeEndObject();
         Json.emptyArray(g, "events");
         Json.stringOrNull(g, "transcript", Conversation.plainText(c, agent.name()));

@@ -1,7 +1,7 @@
 /**
  * {@code callx sandbox}: a local stand-in for the Ravan AI, Vaani Voice and Zudu AI call APIs.
  *
- * <p>{@link dev.callx.sandbox.Sandbox} serves all five documented endpoints on one port of
+ * <p>{@link dev.callx.sandbox.Sandbox} serves all five documented list endpoints on one port of
  * 127.0.0.1 with the JDK's {@code com.sun.net.httpserver}:
  * <ul>
  *   <li>Ravan {@code GET /api/v1/calling/phone-history}: {@code phone} (E.164, required),
@@ -22,6 +22,25 @@
  *       from 0, {@code limit} 20 by default, at most 500; sort_order descending (default) or
  *       ascending; sort_by start_timestamp (default), end_timestamp, call_duration.</li>
  * </ul>
+ *
+ * <p>Per call (SPEC section 10), with the same auth, fault injection and error shapes:
+ * <ul>
+ *   <li>Vaani {@code GET /api/transcript/{call_id}} ({@code AGENT:}/{@code USER:} turns) and
+ *       {@code GET /api/stream/{call_id}} (audio/ogg or audio/mpeg bytes with Content-Length); 404 in
+ *       the documented shapes for unanswered calls and a deterministic 5% of the others each
+ *       (not generated yet); 422 without a call id.</li>
+ *   <li>Ravan {@code GET /api/v1/calling/call-sessions-detail/{id}} (X-Api-Key; snake_case, with the
+ *       same {@code transcripts} as phone-history, empty for unanswered calls and 5% of the others),
+ *       and {@code GET /api/v1/calling/sessions/{id}/recording}, phone-history's
+ *       {@code recording_url} (X-Api-Key or Bearer; 404 for 5% of the answered calls).</li>
+ *   <li>Storage ({@link dev.callx.sandbox.Sandbox#storageUrl()}, another loopback port, so another
+ *       origin): the pre-signed {@code recording_url}s of Zudu ({@code audio/mp4}) and of Ravan's
+ *       call sessions and session detail ({@code audio/ogg}), {@code ?expires=...&signature=...};
+ *       GET and HEAD; refuses any platform credential header (400), a wrong signature (403); XML
+ *       errors; 404 for 5% of the answered calls.</li>
+ * </ul>
+ * Recordings are deterministic bytes with the magic bytes of their type, 2 KiB plus 200 bytes per
+ * second talked.
  *
  * <p>Every request: latency sleep; unknown path 404; not GET 405; bad credentials 401 in the
  * platform's error shape; then fault injection (503, or 429 with {@code Retry-After: 1});

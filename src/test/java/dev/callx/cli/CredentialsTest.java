@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,27 +24,15 @@ class CredentialsTest {
     private static final String ZUDU_KEY = "zk-live-9e8d7c6b";
     private static final String ZUDU_SECRET = "zs-live-0a1b2c3d";
 
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     private String base() {
-        return server.url("/").toString();
+        return server.baseUrl();
     }
 
-    private RecordedRequest taken() throws InterruptedException {
-        RecordedRequest req = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(req).as("a request reached the server").isNotNull();
-        return req;
+    private RecordedRequest taken() {
+        return server.takeRequest();
     }
 
     /** Each command with its arguments, and the variable a message must name when nothing is set. */
@@ -71,7 +57,7 @@ class CredentialsTest {
         Result r = CallxRunner.callx().run(args(command, "--base-url", base()));
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString()).isEmpty();
         assertThat(r.errLines()).as(r.toString()).hasSize(1);
         assertThat(r.err()).as(r.toString())
@@ -87,7 +73,7 @@ class CredentialsTest {
                 .env("ZUDU_API_KEY", " ").env("ZUDU_API_SECRET", " ").run(args(command, "--base-url", base()));
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
         assertThat(r.err()).as(r.toString()).contains(variable);
     }
 
@@ -105,7 +91,7 @@ class CredentialsTest {
                 .env("ZUDU_API_SECRET", ZUDU_SECRET).run("vaani", "--base-url", base());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
         assertThat(r.err()).as(r.toString()).contains("VAANI_API_KEY").contains("Vaani Voice");
     }
 
@@ -114,7 +100,7 @@ class CredentialsTest {
         Result r = CallxRunner.callx().env("ZUDU_API_KEY", ZUDU_KEY).run("calls", "--base-url", base());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
         assertThat(r.errLines()).as(r.toString()).hasSize(1);
         assertThat(r.err()).as(r.toString()).contains("Zudu AI").contains("set ZUDU_API_SECRET")
                 .doesNotContain("set ZUDU_API_KEY").doesNotContain(ZUDU_KEY);
@@ -125,7 +111,7 @@ class CredentialsTest {
         Result r = CallxRunner.callx().env("ZUDU_API_SECRET", ZUDU_SECRET).run("calls", "--base-url", base());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
         assertThat(r.err()).as(r.toString()).contains("set ZUDU_API_KEY").doesNotContain("ZUDU_API_SECRET")
                 .doesNotContain(ZUDU_SECRET);
     }
@@ -147,7 +133,7 @@ class CredentialsTest {
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
             assertThat(r.err()).as(r.toString()).contains("RAVAN_API_KEY");
         }
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(server.requestCount()).isZero();
     }
 
     @Test
@@ -262,15 +248,14 @@ class CredentialsTest {
     @MethodSource("baseUrlVariables")
     void baseUrlOptionOverridesTheVariable(List<String> command, String variable, String body, String path)
             throws Exception {
-        try (MockWebServer other = new MockWebServer()) {
-            other.start();
+        try (PlatformServer other = new PlatformServer().start()) {
             server.enqueue(json(resource(body)));
-            Result r = withAllCredentials().env(variable, other.url("/").toString())
+            Result r = withAllCredentials().env(variable, other.baseUrl())
                     .run(args(command, "--base-url", base()));
 
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(taken().getUrl().encodedPath()).as(r.toString()).isEqualTo(path);
-            assertThat(other.getRequestCount()).as(r.toString()).isZero();
+            assertThat(other.requestCount()).as(r.toString()).isZero();
         }
     }
 
@@ -286,16 +271,15 @@ class CredentialsTest {
 
     @Test
     void theBaseUrlVariableOfAnotherPlatformIsIgnored() throws Exception {
-        try (MockWebServer other = new MockWebServer()) {
-            other.start();
+        try (PlatformServer other = new PlatformServer().start()) {
             server.enqueue(json(resource("/api/vaani-call-history.json")));
             Result r = withAllCredentials().env("VAANI_BASE_URL", base())
-                    .env("ZUDU_BASE_URL", other.url("/").toString()).env("RAVAN_BASE_URL", other.url("/").toString())
+                    .env("ZUDU_BASE_URL", other.baseUrl()).env("RAVAN_BASE_URL", other.baseUrl())
                     .run("vaani", "--page", "1");
 
             assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(server.getRequestCount()).isEqualTo(1);
-            assertThat(other.getRequestCount()).isZero();
+            assertThat(server.requestCount()).isEqualTo(1);
+            assertThat(other.requestCount()).isZero();
         }
     }
 }

@@ -6,35 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC section 7, the API's answers: 401/403 are exit 3, 404 exit 4, any other 4xx (and a failure
  * reported in an HTTP 200) exit 5 with the platform's own message. None of them is retried.
  */
 class ErrorsApiTest {
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     private Result run(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--base-url";
-        all[args.length + 1] = server.url("/").toString();
+        all[args.length + 1] = server.baseUrl();
         return CallxRunner.callx().env("RAVAN_API_KEY", "rk-test-0001").env("VAANI_API_KEY", "vk-test-0001")
                 .env("ZUDU_API_KEY", "zk-test-0001").env("ZUDU_API_SECRET", "zs-test-0001").run(all);
     }
@@ -47,7 +36,7 @@ class ErrorsApiTest {
         Result r = run("vaani");
 
         assertOneLineError(r, 3, "vaani", "Vaani Voice", "HTTP 401", "Invalid API key", "Check VAANI_API_KEY");
-        assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
+        assertThat(server.requestCount()).as("not retried").isEqualTo(1);
     }
 
     @Test
@@ -57,14 +46,14 @@ class ErrorsApiTest {
 
         assertOneLineError(r, 3, "calls", "Zudu AI", "HTTP 403", "API key is disabled", "ZUDU_API_KEY",
                 "ZUDU_API_SECRET");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
     void ravan401OnPhoneHistoryWithATokenNamesTheToken() {
         server.enqueue(json(401, "{\"success\": false, \"message\": \"token expired\"}"));
         Result r = CallxRunner.callx().env("RAVAN_TOKEN", "rt-test-0001")
-                .run("phone-history", "+14155550100", "--base-url", server.url("/").toString());
+                .run("phone-history", "+14155550100", "--base-url", server.baseUrl());
 
         assertOneLineError(r, 3, "phone-history", "Ravan AI", "HTTP 401", "token expired", "Check RAVAN_TOKEN");
     }
@@ -87,7 +76,7 @@ class ErrorsApiTest {
         String line = assertOneLineError(r, 4, "contact-calls", "Ravan AI", "HTTP 404", "contact not found",
                 "ct_missing", "Check");
         assertThat(line).as(r.toString()).doesNotContain("found no the");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -109,7 +98,7 @@ class ErrorsApiTest {
 
         assertOneLineError(r, 5, "vaani", "Vaani Voice", "HTTP 422",
                 "query.page_size: ensure this value is less than or equal to 200", "Check");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test
@@ -128,7 +117,7 @@ class ErrorsApiTest {
         Result r = run("sessions", "--sort-by", "foo");
 
         assertOneLineError(r, 5, "sessions", "Ravan AI", "HTTP 400", "invalid sort_by: foo", "Check");
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 
     @Test

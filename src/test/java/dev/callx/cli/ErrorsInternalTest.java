@@ -9,6 +9,7 @@ import dev.callx.export.Cleanup;
 import dev.callx.http.Sleeper;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -20,10 +21,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,18 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorsInternalTest {
     private static final String KEY = "vk-test-0001";
 
-    private MockWebServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     /** A clock that fails like a bug would. */
     private static final class BrokenClock extends Clock {
@@ -80,19 +69,19 @@ class ErrorsInternalTest {
 
     @Test
     void anUnexpectedExceptionIsExit1InOneLine() {
-        Result r = runWithBrokenClock("vaani", "--base-url", server.url("/").toString());
+        Result r = runWithBrokenClock("vaani", "--base-url", server.baseUrl());
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.out()).as(r.toString()).isEmpty();
         assertThat(r.errLines()).as(r.toString()).hasSize(1);
         assertThat(r.err()).as(r.toString()).startsWith("callx vaani: internal error: ")
                 .contains("clock is broken", "-v", "report").doesNotContain("\tat ");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(server.requestCount()).isZero();
     }
 
     @Test
     void withVerboseAnUnexpectedExceptionShowsItsStackTrace() {
-        Result r = runWithBrokenClock("vaani", "--base-url", server.url("/").toString(), "-v");
+        Result r = runWithBrokenClock("vaani", "--base-url", server.baseUrl(), "-v");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         assertThat(r.errLines().get(0)).as(r.toString()).startsWith("callx vaani: internal error: ")
@@ -106,7 +95,7 @@ class ErrorsInternalTest {
     void anExpectedErrorHasNoStackTraceEvenWithVerbose() {
         server.enqueue(json(401, "{\"detail\": \"nope\"}"));
         Result r = CallxRunner.callx().env("VAANI_API_KEY", KEY).run("vaani", "--base-url",
-                server.url("/").toString(), "-v");
+                server.baseUrl(), "-v");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).doesNotContain("\tat ").doesNotContain("Exception");
@@ -115,11 +104,11 @@ class ErrorsInternalTest {
     @Test
     void aKeyThatCannotGoInAHeaderIsExit3NotAnInternalError() {
         Result r = CallxRunner.callx().env("VAANI_API_KEY", "vk-t\u00ebst-0001").run("vaani", "--base-url",
-                server.url("/").toString());
+                server.baseUrl());
 
         assertOneLineError(r, 3, "vaani", "VAANI_API_KEY");
         assertThat(r.err()).doesNotContain("vk-t\u00ebst-0001");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(server.requestCount()).isZero();
     }
 
     @Test
@@ -136,10 +125,10 @@ class ErrorsInternalTest {
         server.enqueue(json(503, "{\"detail\": \"busy\"}"));
         server.enqueue(json(resource("/api/vaani-call-history.json")));
         CallxRunner callx = CallxRunner.callx().env("VAANI_API_KEY", KEY).interruptWaits();
-        Result r = callx.run("vaani", "--base-url", server.url("/").toString());
+        Result r = callx.run("vaani", "--base-url", server.baseUrl());
 
         assertOneLineError(r, 130, "vaani", "interrupted", "page 1", "Vaani Voice", "again");
-        assertThat(server.getRequestCount()).as("nothing is fetched after the interrupt").isEqualTo(1);
+        assertThat(server.requestCount()).as("nothing is fetched after the interrupt").isEqualTo(1);
         assertThat(callx.waits()).hasSize(1);
     }
 
@@ -151,11 +140,11 @@ class ErrorsInternalTest {
         server.enqueue(json(page1));
         server.enqueue(json(503, "{\"detail\": \"busy\"}"));
         CallxRunner callx = CallxRunner.callx().env("VAANI_API_KEY", KEY).interruptWaits();
-        Result r = callx.run("vaani", "--base-url", server.url("/").toString(), "-f", file.toString(),
+        Result r = callx.run("vaani", "--base-url", server.baseUrl(), "-f", file.toString(),
                 "--page-size", "1");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.requestCount()).isEqualTo(2);
         assertThat(Files.readString(file)).isEqualTo("yesterday\n");
         try (var files = Files.list(dir)) {
             assertThat(files).as("no temporary file is left").containsExactly(file);

@@ -6,35 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SPEC section 7, exit 7: the response was not what the API documents. Not retried. */
 class ErrorsResponseTest {
-    private MockWebServer server;
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
     private CallxRunner callx;
 
     @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    void credentials() {
         callx = CallxRunner.callx().env("RAVAN_API_KEY", "rk-test-0001").env("VAANI_API_KEY", "vk-test-0001")
                 .env("ZUDU_API_KEY", "zk-test-0001").env("ZUDU_API_SECRET", "zs-test-0001");
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
-
     private String base() {
-        return server.url("/").toString();
+        return server.baseUrl();
     }
 
     @Test
@@ -44,7 +38,7 @@ class ErrorsResponseTest {
         Result r = callx.run("vaani", "--base-url", base());
 
         assertOneLineError(r, 7, "vaani", "Vaani Voice", "not JSON", "HTTP 200", "OK then", "Check --base-url");
-        assertThat(server.getRequestCount()).as("not retried").isEqualTo(1);
+        assertThat(server.requestCount()).as("not retried").isEqualTo(1);
     }
 
     @Test
@@ -107,7 +101,7 @@ class ErrorsResponseTest {
         Result r = callx.run("vaani", "--base-url", base(), "--page-size", "2");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(7);
-        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(server.requestCount()).isEqualTo(2);
         assertThat(r.errLines()).as(r.toString()).hasSize(1);
         assertThat(r.err()).as(r.toString()).startsWith("callx vaani: ").contains("Vaani Voice", "page 2", "loop");
     }

@@ -5,38 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SPEC section 7, exit 2: a usage error, found before any request, in one line that says what to do. */
 class ErrorsUsageTest {
-    private MockWebServer server;
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
     private CallxRunner callx;
 
     @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
+    void credentials() {
         callx = CallxRunner.callx().env("RAVAN_API_KEY", "rk-test-0001").env("VAANI_API_KEY", "vk-test-0001")
                 .env("ZUDU_API_KEY", "zk-test-0001").env("ZUDU_API_SECRET", "zs-test-0001");
     }
 
     @AfterEach
-    void stop() throws Exception {
-        assertThat(server.getRequestCount()).as("a usage error sends no request").isZero();
-        server.close();
+    void noRequest() {
+        assertThat(server.requestCount()).as("a usage error sends no request").isZero();
     }
 
     private Result run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--base-url");
-        all.add(server.url("/").toString());
+        all.add(server.baseUrl());
         return callx.run(all.toArray(String[]::new));
     }
 
@@ -56,7 +55,7 @@ class ErrorsUsageTest {
 
     @Test
     void aBadPhoneIsAUsageErrorEvenWithoutCredentials() {
-        Result r = CallxRunner.callx().run("phone-history", "12345", "--base-url", server.url("/").toString());
+        Result r = CallxRunner.callx().run("phone-history", "12345", "--base-url", server.baseUrl());
 
         assertOneLineError(r, 2, "phone-history", "E.164");
     }

@@ -7,18 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
-import java.io.IOException;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,24 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Item 3: auto-paging through the CLI against a mock server (SPEC section 5). Every stop rule is
  * checked by the number of requests made and the records written; the server answers any request
- * beyond those enqueued with a 404, so one page too many fails the run (exit 4) as well as the count.
+ * beyond those enqueued with an error at once, so one page too many fails the run as well as the
+ * count, and the test names that request.
  */
 class PagingTest {
     static final String PHONE = "+14155550100";
 
-    MockWebServer server;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-        server.start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     static CallxRunner callx() {
         return CallxRunner.callx().env("RAVAN_API_KEY", "rk-secret-0001").env("VAANI_API_KEY", "vk-secret-0003")
@@ -53,7 +39,7 @@ class PagingTest {
     /** Runs a command against the mock server, writing one id per line. */
     Result run(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--base-url", server.url("/").toString(), "-o", "csv", "--fields", "id",
+        all.addAll(List.of("--base-url", server.baseUrl(), "-o", "csv", "--fields", "id",
                 "--no-header"));
         return callx().run(all.toArray(String[]::new));
     }
@@ -65,20 +51,13 @@ class PagingTest {
     }
 
     /** The requests made, in order; call after the run. */
-    List<RecordedRequest> requests() throws InterruptedException {
-        List<RecordedRequest> all = new ArrayList<>();
-        int n = server.getRequestCount();
-        for (int i = 0; i < n; i++) {
-            RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-            assertThat(r).isNotNull();
-            all.add(r);
-        }
-        return all;
+    List<RecordedRequest> requests() {
+        return server.requests();
     }
 
     /** The value of one query parameter in each request, in order. */
-    List<String> sent(String param) throws InterruptedException {
-        return requests().stream().map(r -> r.getUrl().queryParameter(param)).toList();
+    List<String> sent(String param) {
+        return server.sent(param);
     }
 
     static void assertOk(Result r, List<String> written) {
@@ -96,7 +75,7 @@ class PagingTest {
             Result r = run("phone-history", PHONE, "--page-size", "2");
 
             assertOk(r, ids("p", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             List<RecordedRequest> reqs = requests();
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page")).containsExactly("1", "2", "3");
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page_size")).containsOnly("2");
@@ -110,7 +89,7 @@ class PagingTest {
             Result r = run("phone-history", PHONE, "--page-size", "2");
 
             assertOk(r, ids("p", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         /** Asked for 100, the server gives 2 a page: total_count says more remain, so paging goes on. */
@@ -122,7 +101,7 @@ class PagingTest {
             Result r = run("phone-history", PHONE);
 
             assertOk(r, ids("p", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("page_size")).containsOnly("100");
         }
 
@@ -132,7 +111,7 @@ class PagingTest {
             Result r = run("phone-history", PHONE, "--page", "3");
 
             assertOk(r, ids("p", 201, 300));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
             assertThat(sent("page")).containsExactly("3");
         }
 
@@ -143,7 +122,7 @@ class PagingTest {
             Result r = run("phone-history", PHONE, "--page-size", "2");
 
             assertOk(r, ids("p", 1, 2));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
     }
 
@@ -157,7 +136,7 @@ class PagingTest {
             Result r = run("sessions", "--page-size", "3");
 
             assertOk(r, ids("s", 1, 7));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             List<RecordedRequest> reqs = requests();
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page")).containsExactly("1", "2", "3");
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page_size")).containsOnly("3");
@@ -169,7 +148,7 @@ class PagingTest {
             Result r = run("sessions", "--page-size", "3");
 
             assertOk(r, ids("s", 1, 3));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -178,7 +157,7 @@ class PagingTest {
             Result r = run("sessions");
 
             assertOk(r, ids("s", 1, 150));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
             assertThat(sent("page_size")).containsExactly("100", "100");
         }
 
@@ -189,7 +168,7 @@ class PagingTest {
             Result r = run("sessions", "--page-size", "2");
 
             assertOk(r, ids("s", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -199,7 +178,7 @@ class PagingTest {
             Result r = run("sessions", "--page-size", "10");
 
             assertOk(r, ids("s", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("page")).containsExactly("1", "2", "3");
         }
 
@@ -209,7 +188,7 @@ class PagingTest {
             Result r = run("sessions", "--page-size", "5", "--limit", "5");
 
             assertOk(r, ids("s", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         }
     }
 
@@ -223,7 +202,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2");
 
             assertOk(r, ids("v", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
             List<RecordedRequest> reqs = requests();
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page")).containsExactly("1", "2");
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page_size")).containsOnly("2");
@@ -236,7 +215,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2");
 
             assertOk(r, ids("v", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -247,7 +226,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2");
 
             assertOk(r, ids("v", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("page")).containsExactly("1", "2", "3");
         }
 
@@ -258,7 +237,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2");
 
             assertOk(r, ids("v", 1, 2));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         /** Asked for 200 (the default), the server gives 2 a page but says has_next: all pages are read. */
@@ -270,7 +249,7 @@ class PagingTest {
             Result r = run("vaani");
 
             assertOk(r, ids("v", 1, 6));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("page_size")).containsOnly("200");
         }
 
@@ -281,7 +260,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "50");
 
             assertOk(r, ids("v", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -291,7 +270,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2", "--limit", "3");
 
             assertOk(r, ids("v", 1, 3));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         /** Lazy paging: the limit is met by the last record of page 1, and page 2 is never asked for. */
@@ -302,7 +281,7 @@ class PagingTest {
             Result r = run("vaani", "--page-size", "2", option, "2");
 
             assertOk(r, ids("v", 1, 2));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         }
 
         @Test
@@ -311,7 +290,7 @@ class PagingTest {
             Result r = run("vaani", "--page", "3");
 
             assertOk(r, ids("v", 401, 600));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
             RecordedRequest req = requests().get(0);
             assertThat(req.getUrl().queryParameter("page")).isEqualTo("3");
             assertThat(req.getUrl().queryParameter("page_size")).isEqualTo("200");
@@ -334,7 +313,7 @@ class PagingTest {
             Result r = run("vaani", "--page", "2", "--limit", "3");
 
             assertOk(r, ids("v", 201, 203));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         }
     }
 
@@ -348,7 +327,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "2");
 
             assertOk(r, ids("z", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
             List<RecordedRequest> reqs = requests();
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("page")).containsExactly("0", "1");
             assertThat(reqs).extracting(q -> q.getUrl().queryParameter("limit")).containsOnly("2");
@@ -363,7 +342,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "2");
 
             assertOk(r, ids("z", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
             assertThat(sent("page")).containsExactly("0", "1");
         }
 
@@ -375,7 +354,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "2");
 
             assertOk(r, ids("z", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("page")).containsExactly("0", "1", "2");
         }
 
@@ -387,7 +366,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "2");
 
             assertOk(r, ids("z", 1, 4));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -398,7 +377,7 @@ class PagingTest {
             Result r = run("calls");
 
             assertOk(r, ids("z", 1, 5));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
             assertThat(sent("limit")).containsOnly("100");
         }
 
@@ -410,7 +389,7 @@ class PagingTest {
             Result r = run("calls");
 
             assertOk(r, ids("z", 1, 50));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
         }
 
         @Test
@@ -420,7 +399,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "2");
 
             assertOk(r, ids("z", 1, 2));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
 
         @Test
@@ -429,7 +408,7 @@ class PagingTest {
             Result r = run("calls", "--page-size", "3", "--limit", "3");
 
             assertOk(r, ids("z", 1, 3));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         }
 
         @ParameterizedTest
@@ -439,7 +418,7 @@ class PagingTest {
             Result r = run("calls", "--page", page);
 
             assertOk(r, ids("z", 1, 100));
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
             RecordedRequest req = requests().get(0);
             assertThat(req.getUrl().queryParameter("page")).isEqualTo(page);
             assertThat(req.getUrl().queryParameter("limit")).isEqualTo("100");
@@ -457,7 +436,7 @@ class PagingTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("--page");
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     /** Above the documented maximum (phone-history 100, vaani 200): exit 2, nothing requested. */
@@ -469,7 +448,7 @@ class PagingTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("--page-size").contains(max);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     @ParameterizedTest
@@ -479,7 +458,7 @@ class PagingTest {
                 : run(command, "--page-size", size);
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     /** The default is the documented maximum, or 100 where none is documented; --page-size N is sent as is. */
@@ -509,7 +488,7 @@ class PagingTest {
         Result r = run(args.toArray(String[]::new));
 
         assertOk(r, List.of("r1"));
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         assertThat(sent(param)).containsExactly(expected);
     }
 
@@ -543,7 +522,7 @@ class PagingTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(7);
         assertThat(r.err()).as(r.toString()).contains(platform).contains("loop");
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
     }
 
     /** Records shift between pages while calls arrive: each id is written once; -v says how many were dropped. */
@@ -555,7 +534,7 @@ class PagingTest {
         Result r = run("vaani", "--page-size", "2", "-v");
 
         assertOk(r, List.of("v1", "v2", "v3", "v4"));
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(3);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).contains("dropped 2 duplicate records");
     }
 
@@ -576,7 +555,7 @@ class PagingTest {
         Result r = run("sessions", "--page-size", "2", "--limit", "3");
 
         assertOk(r, List.of("s1", "s2", "s3"));
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
     }
 
     // ---- contact-calls: one response, no paging ----
@@ -587,7 +566,7 @@ class PagingTest {
         Result r = run("contact-calls", "ct_0001");
 
         assertOk(r, ids("c", 1, 3));
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         assertThat(requests().get(0).getUrl().querySize()).isZero();
     }
 
@@ -597,7 +576,7 @@ class PagingTest {
         Result r = run("contact-calls", "ct_0001", "--limit", "2");
 
         assertOk(r, ids("c", 1, 2));
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -607,6 +586,6 @@ class PagingTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains(option);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 }

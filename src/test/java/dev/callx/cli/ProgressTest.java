@@ -5,34 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callx.testing.Api;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import dev.callx.testing.PlatformServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A progress line on a terminal's stderr while data goes elsewhere; gone when the export ends. */
 class ProgressTest {
-    private MockWebServer server;
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
+    void onePage() {
         String page = Api.resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false")
                 .replace("\"total_count\": 1028", "\"total_count\": 1").replace("\"total_pages\": 21", "\"total_pages\": 1");
         server.enqueue(Api.json(page));
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
     }
 
     private Result run(CallxRunner runner, String... options) {
         String[] args = new String[options.length + 3];
         args[0] = "vaani";
         args[1] = "--base-url";
-        args[2] = server.url("/").toString();
+        args[2] = server.baseUrl();
         System.arraycopy(options, 0, args, 3, options.length);
         return runner.env("VAANI_API_KEY", "k").run(args);
     }

@@ -7,22 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
-import java.io.IOException;
+import dev.callx.testing.PlatformServer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,20 +83,9 @@ class RequestsTest {
         }
     }
 
-    MockWebServer server;
-
-    @BeforeEach
-    void startServer() throws IOException {
-        server = new MockWebServer();
-        // a request nobody expected gets a 404 (exit 4) instead of hanging the test
-        ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
-        server.start();
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.close();
-    }
+    /** A request nobody expected is answered at once with an error, and fails the test. */
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     /** Every platform's credentials but RAVAN_TOKEN: a command must send its own and no other. */
     static CallxRunner withAllKeys() {
@@ -109,16 +96,14 @@ class RequestsTest {
     /** Runs cmd against the mock server with extra args, writing the ids as csv. */
     Result run(CallxRunner runner, Cmd cmd, String... extra) {
         List<String> args = new ArrayList<>(cmd.args);
-        args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "csv", "--fields", "id",
+        args.addAll(List.of("--base-url", server.baseUrl(), "-o", "csv", "--fields", "id",
                 "--no-header"));
         args.addAll(Arrays.asList(extra));
         return runner.run(args.toArray(String[]::new));
     }
 
-    RecordedRequest take() throws InterruptedException {
-        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(r).as("a request reached the server").isNotNull();
-        return r;
+    RecordedRequest take() {
+        return server.takeRequest();
     }
 
     /** The query as name -> value; fails if a name is sent more than once. */
@@ -157,7 +142,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).containsExactly("r1");
-        assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+        assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         RecordedRequest req = take();
         assertThat(req.getMethod()).isEqualTo("GET");
         assertThat(req.getUrl().encodedPath()).as(req.getTarget()).isEqualTo(cmd.path);
@@ -209,7 +194,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).contains("RAVAN_API_KEY").doesNotContain(RAVAN_TOKEN);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     @ParameterizedTest
@@ -225,7 +210,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         assertThat(r.err()).as(r.toString()).contains(missing).doesNotContain("some-value-123");
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- phone-history ----
@@ -281,17 +266,28 @@ class RequestsTest {
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery, param, expected));
     }
 
-    /** A date or zone-less date-time is read in --tz; what is sent is always UTC with a Z. */
-    @Test
-    void sessionsSinceInAnotherZoneIsSentInUtc() throws Exception {
+    /**
+     * A date or zone-less date-time is read in --tz; what is sent is always UTC with a Z. The zones
+     * include a :45 offset (Kathmandu +05:45), offsets past +12:00 (Chatham +13:45 in its summer,
+     * Kiritimati +14:00, where the date sent is the day before) and one behind UTC by a half hour whose
+     * summer time ends between the two (St John's: -02:30 at the start of 1 November, -03:30 on the 2nd).
+     */
+    @ParameterizedTest(name = "--tz {0}")
+    @CsvSource({
+            "Asia/Kolkata,       2026-10-31T18:30:00Z, 2026-11-02T03:30:00Z",
+            "Asia/Kathmandu,     2026-10-31T18:15:00Z, 2026-11-02T03:15:00Z",
+            "Pacific/Chatham,    2026-10-31T10:15:00Z, 2026-11-01T19:15:00Z",
+            "Pacific/Kiritimati, 2026-10-31T10:00:00Z, 2026-11-01T19:00:00Z",
+            "America/St_Johns,   2026-11-01T02:30:00Z, 2026-11-02T12:30:00Z"})
+    void sessionsSinceInAnotherZoneIsSentInUtc(String zone, String after, String before) throws Exception {
         server.enqueue(json(ApiPages.sessions(List.of())));
-        Result r = run(withAllKeys(), Cmd.SESSIONS, "--tz", "Asia/Kolkata", "--since", "2026-11-01",
+        Result r = run(withAllKeys(), Cmd.SESSIONS, "--tz", zone, "--since", "2026-11-01",
                 "--until", "2026-11-02T09:00:00");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         RecordedRequest req = take();
         assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.SESSIONS.defaultQuery,
-                "started_after", "2026-10-31T18:30:00Z", "started_before", "2026-11-02T03:30:00Z"));
+                "started_after", after, "started_before", before));
     }
 
     @Test
@@ -346,12 +342,12 @@ class RequestsTest {
     @CsvSource({"sessions, --sort-order, ascending", "sessions, --caller, 14155550100",
             "calls, --sort-order, asc", "calls, --sort-order, desc"})
     void badOptionValueIsAUsageErrorBeforeAnyRequest(String command, String option, String value) {
-        Cmd cmd = Cmd.valueOf(command.toUpperCase());
+        Cmd cmd = Cmd.valueOf(command.toUpperCase(Locale.ROOT));
         Result r = run(withAllKeys(), cmd, option, value);
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains(option);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- contact-calls ----
@@ -370,7 +366,7 @@ class RequestsTest {
     @Test
     void contactIdIsOnePathSegment() throws Exception {
         server.enqueue(json(ApiPages.contactCalls(List.of())));
-        Result r = withAllKeys().run("contact-calls", "ct 1/2?x=#y", "--base-url", server.url("/").toString(),
+        Result r = withAllKeys().run("contact-calls", "ct 1/2?x=#y", "--base-url", server.baseUrl(),
                 "-o", "jsonl");
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -384,11 +380,11 @@ class RequestsTest {
     @ParameterizedTest
     @CsvSource({"'.'", "'..'", "' .. '"})
     void contactIdThatIsADotSegmentIsAUsageError(String id) {
-        Result r = withAllKeys().run("contact-calls", id, "--base-url", server.url("/").toString(), "-o", "jsonl");
+        Result r = withAllKeys().run("contact-calls", id, "--base-url", server.baseUrl(), "-o", "jsonl");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("CONTACT_ID");
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- vaani and calls ----
@@ -404,6 +400,28 @@ class RequestsTest {
         assertThat(r.outLines()).as(r.toString()).isEmpty();
         RecordedRequest req = take();
         assertThat(query(req)).as(req.getTarget()).isEqualTo(cmd.defaultQuery);
+    }
+
+    /**
+     * Where the client filters, a --since date starts at midnight in --tz too: a call a minute before
+     * that midnight is left out, one a minute after is written.
+     */
+    @ParameterizedTest(name = "--tz {0}: midnight is {1}")
+    @CsvSource({"Asia/Kathmandu, 2026-11-20T18:15:00Z", "Pacific/Chatham, 2026-11-20T10:15:00Z",
+            "UTC, 2026-11-21T00:00:00Z"})
+    void clientSideSinceDateIsMidnightInTz(String zone, String midnight) throws Exception {
+        Instant m = Instant.parse(midnight);
+        String body = "{\"message\":\"ok\",\"status\":\"success\",\"error\":null,\"data\":{\"calls\":["
+                + "{\"call_id\":\"after\",\"start_timestamp\":" + m.plusSeconds(60).toEpochMilli() + "},"
+                + "{\"call_id\":\"before\",\"start_timestamp\":" + m.minusSeconds(60).toEpochMilli() + "}],"
+                + "\"pagination\":{\"page\":0,\"limit\":100,\"total_count\":2,\"total_pages\":1,"
+                + "\"has_next_page\":false}}}";
+        server.enqueue(json(body));
+        Result r = run(withAllKeys(), Cmd.CALLS, "--tz", zone, "--since", "2026-11-21");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).containsExactly("after");
+        assertThat(query(take())).isEqualTo(Cmd.CALLS.defaultQuery);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}={1}")
@@ -471,7 +489,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).as(r.toString()).contains("--param " + key);
-        assertThat(server.getRequestCount()).as(r.toString()).isZero();
+        assertThat(server.requestCount()).as(r.toString()).isZero();
     }
 
     // ---- base URL with a path prefix (a self-hosted Zudu at http://host/zudu) ----

@@ -11,7 +11,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Isolated: it checks that a port it freed stays closed, which a test class running alongside could take. */
+@Isolated
+@Timeout(15)
 class SandboxCommandTest {
     @Test
     void printsWhereItServesAndWhatItAcceptsThenStopsWhenInterrupted() throws Exception {
@@ -19,7 +24,8 @@ class SandboxCommandTest {
         Thread t = new Thread(() -> result.set(CallxRunner.callx().run("sandbox", "--calls", "50", "--seed", "7")));
         t.start();
         t.interrupt(); // stands in for Ctrl-C: the command must stop its server and return
-        t.join();
+        t.join(10_000);
+        assertThat(t.isAlive()).as("the sandbox command returned when interrupted").isFalse();
         Result r = result.get();
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).contains("http://127.0.0.1:", "export VAANI_API_KEY=sandbox-vaani-key",

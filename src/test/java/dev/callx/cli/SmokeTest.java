@@ -6,26 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
-import mockwebserver3.MockWebServer;
+import dev.callx.testing.PlatformServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SmokeTest {
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
+
     @Test
-    void vaaniExportsTheDocumentedExample() throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(json(resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false")));
-            server.start();
-            Result r = CallxRunner.callx().env("VAANI_API_KEY", "vk-secret-123").run("vaani", "--base-url",
-                    server.url("/").toString(), "-v");
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.outLines()).as(r.toString()).hasSize(1);
-            RecordedRequest req = server.takeRequest();
-            assertThat(req.getUrl().encodedPath()).isEqualTo("/api/call-history");
-            assertThat(req.getUrl().queryParameter("page")).isEqualTo("1");
-            assertThat(req.getUrl().queryParameter("page_size")).isEqualTo("200");
-            assertThat(req.getHeaders().get("X-API-Key")).isEqualTo("vk-secret-123");
-            System.out.println(r);
-        }
+    void vaaniExportsTheDocumentedExample() {
+        server.enqueue(json(resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false")));
+        Result r = CallxRunner.callx().env("VAANI_API_KEY", "vk-secret-123").run("vaani", "--base-url",
+                server.baseUrl(), "-v");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).hasSize(1);
+        RecordedRequest req = server.takeRequest();
+        assertThat(req.getUrl().encodedPath()).isEqualTo("/api/call-history");
+        assertThat(req.getUrl().queryParameter("page")).isEqualTo("1");
+        assertThat(req.getUrl().queryParameter("page_size")).isEqualTo("200");
+        assertThat(req.getHeaders().get("X-API-Key")).isEqualTo("vk-secret-123");
+        assertThat(server.requestCount()).isEqualTo(1);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callx.export.Cleanup;
 import dev.callx.testing.Api;
 import dev.callx.testing.CallxRunner;
+import dev.callx.testing.PlatformServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Random;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /** A write to stdout that fails: quiet when the reader left (| head), a failure otherwise (full disk). */
@@ -23,9 +23,7 @@ class StdoutFailureTest {
 
     /** A stdout whose every write fails with {@code failure}, as the real one does once the disk is full. */
     private static int run(IOException failure, StringWriter err) throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(Api.json(PAGE));
-            server.start();
+        try (PlatformServer server = PlatformServer.serving(Api.json(PAGE))) {
             Writer failing = new Writer() {
                 @Override
                 public void write(char[] cbuf, int off, int len) throws IOException {
@@ -44,7 +42,7 @@ class StdoutFailureTest {
             AppContext ctx = new AppContext(Map.of("VAANI_API_KEY", "k"), Clock.fixed(CallxRunner.NOW, ZoneOffset.UTC),
                     d -> { }, new Random(1), () -> false, () -> 100, new Cleanup()).withStdoutFailure(() -> failure);
             return Cli.create(ctx, new PrintWriter(failing), new PrintWriter(err, true))
-                    .execute("vaani", "--base-url", server.url("/").toString());
+                    .execute("vaani", "--base-url", server.baseUrl());
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +17,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,9 +28,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Nothing lost, nothing doubled: with a fifth of all requests failing at random (429, 503, dropped
  * connections, bodies cut mid-JSON), a 5,000-record export writes exactly the 5,000 records, once each.
  */
+@Timeout(55) // each run exports 5,000 records through about 125 requests: seconds, more on a busy machine
 class FaultInjectionTest {
     private static final int RECORDS = 5_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     /** Serves the platform's pages, failing about {@code rate} of the requests in one of four ways. */
     static final class FlakyDispatcher extends Dispatcher {
@@ -78,31 +84,28 @@ class FaultInjectionTest {
         List<ObjectNode> records = FakePlatform.records(platform, RECORDS,
                 i -> CallxRunner.NOW.minus(Duration.ofMinutes(i)));
         FlakyDispatcher dispatcher = new FlakyDispatcher(platform, records, 0.2);
-        try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(dispatcher);
-            server.start();
-            CallxRunner runner = CallxRunner.callx().env(platform.keyEnv, "key-" + platform.command);
-            if (platform.secretEnv != null) {
-                runner.env(platform.secretEnv, "secret-" + platform.command);
-            }
-            List<String> args = new ArrayList<>(platform.args);
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "jsonl", "--page-size", "50"));
-            Result r = runner.run(args.toArray(String[]::new));
-
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            Set<String> ids = new HashSet<>();
-            for (String line : r.outLines()) {
-                JsonNode record = JSON.readTree(line);
-                assertThat(ids.add(record.get("id").asText())).as("duplicate " + record.get("id")).isTrue();
-            }
-            assertThat(r.outLines()).hasSize(RECORDS);
-            Set<String> expected = new HashSet<>();
-            for (int i = 0; i < RECORDS; i++) {
-                expected.add("call-" + i);
-            }
-            assertThat(ids).isEqualTo(expected);
-            assertThat(dispatcher.failures.get()).as("the faults were really injected").isGreaterThan(5);
-            assertThat(runner.waits()).as("each failure was retried after a wait").hasSize(dispatcher.failures.get());
+        server.dispatchWith(dispatcher);
+        CallxRunner runner = CallxRunner.callx().env(platform.keyEnv, "key-" + platform.command);
+        if (platform.secretEnv != null) {
+            runner.env(platform.secretEnv, "secret-" + platform.command);
         }
+        List<String> args = new ArrayList<>(platform.args);
+        args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl", "--page-size", "50"));
+        Result r = runner.run(args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Set<String> ids = new HashSet<>();
+        for (String line : r.outLines()) {
+            JsonNode record = JSON.readTree(line);
+            assertThat(ids.add(record.get("id").asText())).as("duplicate " + record.get("id")).isTrue();
+        }
+        assertThat(r.outLines()).hasSize(RECORDS);
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < RECORDS; i++) {
+            expected.add("call-" + i);
+        }
+        assertThat(ids).isEqualTo(expected);
+        assertThat(dispatcher.failures.get()).as("the faults were really injected").isGreaterThan(5);
+        assertThat(runner.waits()).as("each failure was retried after a wait").hasSize(dispatcher.failures.get());
     }
 }

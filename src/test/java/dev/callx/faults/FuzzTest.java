@@ -10,15 +10,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.Api;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
+import mockwebserver3.MockResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +34,9 @@ class FuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final int RECORDS = 1_000;
+
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
     private static final String[] ODD = {"", " ", "Zoë", "\u202eevil\u202c", "\u200b", "\u0000nul", "\u001b[2J",
         "😀👍🏽", "中文字符", "a\r\nb", "\"quoted\", comma", "=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\ud83d",
         "1e309", "NaN", "-0", "2026-13-45T99:99:99", "9".repeat(40)};
@@ -88,26 +93,23 @@ class FuzzTest {
         }
         stopAfterThisPage(body);
 
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new mockwebserver3.MockResponse.Builder().code(200).body(body.toString()).build());
-            server.start();
-            List<String> args = new ArrayList<>(List.of(shape.command));
-            if (shape.argument != null) {
-                args.add(shape.argument);
-            }
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", format));
-            if (shape != Shape.CONTACT_CALLS) {
-                args.addAll(List.of("--page", shape == Shape.CALLS ? "0" : "1")); // one page holds them all
-            }
-            Result r = CallxRunner.callx().env(shape.keyEnv, "k").env("ZUDU_API_SECRET", "s")
-                    .terminal(120).run(args.toArray(String[]::new));
+        server.enqueue(new MockResponse.Builder().code(200).body(body.toString()).build());
+        List<String> args = new ArrayList<>(List.of(shape.command));
+        if (shape.argument != null) {
+            args.add(shape.argument);
+        }
+        args.addAll(List.of("--base-url", server.baseUrl(), "-o", format));
+        if (shape != Shape.CONTACT_CALLS) {
+            args.addAll(List.of("--page", shape == Shape.CALLS ? "0" : "1")); // one page holds them all
+        }
+        Result r = CallxRunner.callx().env(shape.keyEnv, "k").env("ZUDU_API_SECRET", "s")
+                .terminal(120).run(args.toArray(String[]::new));
 
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            assertThat(r.err()).doesNotContain("internal error");
-            assertThat(count(format, r.out())).as("records written").isEqualTo(RECORDS);
-            if (format.equals("table")) {
-                assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0000");
-            }
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).doesNotContain("internal error");
+        assertThat(count(format, r.out())).as("records written").isEqualTo(RECORDS);
+        if (format.equals("table")) {
+            assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0000");
         }
     }
 

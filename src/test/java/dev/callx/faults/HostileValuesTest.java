@@ -9,14 +9,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.io.StringReader;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostileValuesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     private static String vaaniPage(ObjectNode... records) {
         ObjectNode body = F.objectNode();
@@ -35,17 +39,14 @@ class HostileValuesTest {
         return body.toString();
     }
 
-    private static Result export(String body, String... options) throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().code(200).body(body).build());
-            server.start();
-            String[] args = new String[options.length + 3];
-            args[0] = "vaani";
-            args[1] = "--base-url";
-            args[2] = server.url("/").toString();
-            System.arraycopy(options, 0, args, 3, options.length);
-            return CallxRunner.callx().env("VAANI_API_KEY", "k").run(args);
-        }
+    private Result export(String body, String... options) {
+        server.enqueue(new MockResponse.Builder().code(200).body(body).build());
+        String[] args = new String[options.length + 3];
+        args[0] = "vaani";
+        args[1] = "--base-url";
+        args[2] = server.baseUrl();
+        System.arraycopy(options, 0, args, 3, options.length);
+        return CallxRunner.callx().env("VAANI_API_KEY", "k").run(args);
     }
 
     private static ObjectNode formulas() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ShiftingDataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @RegisterExtension
+    final PlatformServer server = new PlatformServer();
 
     @ParameterizedTest
     @EnumSource(FakePlatform.class)
@@ -54,33 +58,30 @@ class ShiftingDataTest {
                 return new MockResponse.Builder().code(200).body(body).build();
             }
         };
-        try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(dispatcher);
-            server.start();
-            CallxRunner runner = CallxRunner.callx().env(platform.keyEnv, "key");
-            if (platform.secretEnv != null) {
-                runner.env(platform.secretEnv, "secret");
-            }
-            List<String> args = new ArrayList<>(platform.args);
-            args.addAll(List.of("--base-url", server.url("/").toString(), "--page-size", "50", "-v"));
-            Result r = runner.run(args.toArray(String[]::new));
+        server.dispatchWith(dispatcher);
+        CallxRunner runner = CallxRunner.callx().env(platform.keyEnv, "key");
+        if (platform.secretEnv != null) {
+            runner.env(platform.secretEnv, "secret");
+        }
+        List<String> args = new ArrayList<>(platform.args);
+        args.addAll(List.of("--base-url", server.baseUrl(), "--page-size", "50", "-v"));
+        Result r = runner.run(args.toArray(String[]::new));
 
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            Set<String> ids = new HashSet<>();
-            for (String line : r.outLines()) {
-                assertThat(ids.add(JSON.readTree(line).get("id").asText())).as("written twice: " + line).isTrue();
-            }
-            for (int i = 0; i < initial; i++) {
-                assertThat(ids).as("call-" + i + " existed at the start").contains("call-" + i);
-            }
-            if (platform == FakePlatform.SESSIONS) {
-                // bounded by started_before = the start of the run, the pages did not shift at all
-                assertThat(server.takeRequest().getUrl().queryParameter("started_before"))
-                        .isEqualTo(CallxRunner.NOW.toString());
-                assertThat(ids).hasSize(initial);
-            } else {
-                assertThat(r.err()).contains("duplicate");
-            }
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        Set<String> ids = new HashSet<>();
+        for (String line : r.outLines()) {
+            assertThat(ids.add(JSON.readTree(line).get("id").asText())).as("written twice: " + line).isTrue();
+        }
+        for (int i = 0; i < initial; i++) {
+            assertThat(ids).as("call-" + i + " existed at the start").contains("call-" + i);
+        }
+        if (platform == FakePlatform.SESSIONS) {
+            // bounded by started_before = the start of the run, the pages did not shift at all
+            assertThat(server.takeRequest().getUrl().queryParameter("started_before"))
+                    .isEqualTo(CallxRunner.NOW.toString());
+            assertThat(ids).hasSize(initial);
+        } else {
+            assertThat(r.err()).contains("duplicate");
         }
     }
 

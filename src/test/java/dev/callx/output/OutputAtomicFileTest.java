@@ -77,4 +77,93 @@ class OutputAtomicFileTest {
         assertThat(PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
     }
+
+    @Test
+    void theTemporaryNameIsShortWhateverTheTargetsNameAndSaysWhoseItIs() throws Exception {
+        Path target = dir.resolve("x".repeat(255));
+        AtomicFile file = AtomicFile.create(target);
+        String name = file.temp().getFileName().toString();
+        assertThat(name).startsWith(".callx-").endsWith(".tmp").hasSizeLessThanOrEqualTo(50)
+                .contains("-" + ProcessHandle.current().pid() + "-");
+        file.abort();
+        assertThat(folder()).isEmpty();
+    }
+
+    @Test
+    void twoWritersOfOneTargetInOneProcessKeepTheirOwnTemporaryFiles() throws Exception {
+        Path target = dir.resolve("out.csv");
+        AtomicFile first = AtomicFile.create(target);
+        first.writer().write("first");
+        AtomicFile second = AtomicFile.create(target);
+        second.writer().write("second");
+        assertThat(first.temp()).isNotEqualTo(second.temp());
+        assertThat(first.temp()).exists();
+        second.commit();
+        first.commit();
+        assertThat(Files.readString(target)).isEqualTo("first");
+        assertThat(folder()).containsExactly("out.csv");
+    }
+
+    @Test
+    void aLinkIsReplacedThroughItsFinalTargetAndStaysALink() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real")).resolve("out.csv");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+        AtomicFile file = AtomicFile.create(link);
+        assertThat(file.target()).isEqualTo(real);
+        assertThat(file.temp().getParent()).isEqualTo(real.getParent());
+        file.writer().write("new");
+        file.commit();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    // ---- leftovers of killed runs: .callx-HASH-PID-RANDOM.tmp, HASH = 16 hex digits of SHA-256(name) ----
+
+    private static String hashOf(String name) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(name.getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+    }
+
+    /** The PID of a process that has ended. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    @Test
+    void aLeftoverOfADeadWriterIsRemovedAndNoOtherIs() throws Exception {
+        long dead = deadPid();
+        String hash = hashOf("out.csv");
+        Path stale = Files.writeString(dir.resolve(".callx-" + hash + "-" + dead + "-1a2b.tmp"), "partial");
+        Path mine = Files.writeString(dir.resolve(".callx-" + hash + "-" + ProcessHandle.current().pid()
+                + "-3c4d.tmp"), "this process");
+        Path otherTarget = Files.writeString(dir.resolve(".callx-" + hashOf("other.csv") + "-" + dead + "-5e6f.tmp"),
+                "another file's");
+        Path notOurs = Files.writeString(dir.resolve(".callx-" + hash + "-" + dead + "-1a2b.tmp.keep"), "not ours");
+
+        AtomicFile file = AtomicFile.create(dir.resolve("out.csv"));
+        file.abort();
+
+        assertThat(stale).doesNotExist();
+        assertThat(mine).as("a writer in this process is alive").exists();
+        assertThat(otherTarget).exists();
+        assertThat(notOurs).exists();
+    }
+
+    @Test
+    void aLeftoverStillLockedIsLeftThoughItsProcessLooksGone() throws Exception {
+        // another PID namespace (a container) sharing the folder: its PID means nothing here, its lock does
+        Path locked = Files.writeString(dir.resolve(".callx-" + hashOf("out.csv") + "-" + deadPid() + "-7a8b.tmp"),
+                "a live run elsewhere");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(locked,
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = ch.lock()) {
+            AtomicFile file = AtomicFile.create(dir.resolve("out.csv"));
+            file.abort();
+            assertThat(locked).exists();
+            assertThat(lock.isValid()).isTrue();
+        }
+    }
 }

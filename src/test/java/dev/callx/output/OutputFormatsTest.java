@@ -14,11 +14,11 @@ import static dev.callx.testing.NormalizedJson.fieldNames;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.parse;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,8 +42,8 @@ class OutputFormatsTest {
     private static final String TRICKY = sessionsBody(List.of(trickySession("t1"), bareSession("t2")));
 
     private static Result sessions(String body, String... extraArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
-            List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.url("/").toString()));
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
+            List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.baseUrl()));
             args.addAll(List.of(extraArgs));
             return runner().run(args.toArray(String[]::new));
         }
@@ -222,14 +221,14 @@ class OutputFormatsTest {
     void jsonOverSeveralPagesIsStillOneArray() throws Exception {
         String page1 = sessionsBody(List.of(bareSession("a"), bareSession("b")));
         String page2 = sessionsBody(List.of(bareSession("c")));
-        try (MockWebServer server = serve(json(page1), json(page2))) {
-            Result r = runner().run("sessions", "--base-url", server.url("/").toString(), "--page-size", "2",
+        try (PlatformServer server = PlatformServer.serving(json(page1), json(page2))) {
+            Result r = runner().run("sessions", "--base-url", server.baseUrl(), "--page-size", "2",
                     "-o", "json");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode doc = parse(r.out());
             assertThat(doc).as(r.toString()).hasSize(3);
             assertThat(doc.get(2).get("id").textValue()).isEqualTo("c");
-            assertThat(server.getRequestCount()).isEqualTo(2);
+            assertThat(server.requestCount()).isEqualTo(2);
         }
     }
 

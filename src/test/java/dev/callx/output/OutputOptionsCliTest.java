@@ -12,24 +12,25 @@ import static dev.callx.testing.NormalizedJson.fieldNames;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.parse;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -42,14 +43,14 @@ class OutputOptionsCliTest {
 
     private static final String TWO = sessionsBody(List.of(session("s1", "one"), trickySession("s2")));
 
-    private static Result run(CallxRunner runner, MockWebServer server, String... commandAndArgs) {
+    private static Result run(CallxRunner runner, PlatformServer server, String... commandAndArgs) {
         List<String> args = new ArrayList<>(List.of(commandAndArgs));
-        args.addAll(List.of("--base-url", server.url("/").toString()));
+        args.addAll(List.of("--base-url", server.baseUrl()));
         return runner.run(args.toArray(String[]::new));
     }
 
     private static Result sessions(CallxRunner runner, String body, String... extraArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             List<String> args = new ArrayList<>(List.of("sessions"));
             args.addAll(List.of(extraArgs));
             return run(runner, server, args.toArray(String[]::new));
@@ -80,7 +81,7 @@ class OutputOptionsCliTest {
 
     @Test
     void anUnknownFieldIsAUsageErrorListingTheValidNames() throws Exception {
-        try (MockWebServer server = serve()) {
+        try (PlatformServer server = PlatformServer.serving()) {
             Result r = run(runner(), server, "sessions", "--fields", "id,bogus_field", "-o", "csv");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
             assertThat(r.out()).as(r.toString()).isEmpty();
@@ -88,7 +89,7 @@ class OutputOptionsCliTest {
             for (String field : SPEC_FIELDS) {
                 assertThat(r.err()).as("lists the valid name %s\n%s", field, r).contains(field);
             }
-            assertThat(server.getRequestCount()).as("no request for a usage error").isZero();
+            assertThat(server.requestCount()).as("no request for a usage error").isZero();
         }
     }
 
@@ -98,7 +99,7 @@ class OutputOptionsCliTest {
     void rawJsonlWritesEachRecordExactlyAsReceivedWithExtraFields() throws Exception {
         String body = resource("/api/ravan-phone-history.json");
         JsonNode received = parse(body).get("calls").get(0);
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(runner(), server, "phone-history", "+919876543210", "--page", "1", "--raw", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).hasSize(1);
@@ -112,7 +113,7 @@ class OutputOptionsCliTest {
     void rawJsonIsAnArrayOfTheRecordsAsReceived() throws Exception {
         String body = resource("/api/zudu-calls.json");
         JsonNode received = parse(body).get("data").get("calls");
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(runner(), server, "calls", "--page", "0", "--raw", "-o", "json");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode doc = parse(r.out());
@@ -124,7 +125,7 @@ class OutputOptionsCliTest {
 
     @Test
     void rawVaaniKeepsTheZonelessTimestampsAsReceived() throws Exception {
-        try (MockWebServer server = serve(json(resource("/api/vaani-call-history.json")))) {
+        try (PlatformServer server = PlatformServer.serving(json(resource("/api/vaani-call-history.json")))) {
             Result r = run(runner(), server, "vaani", "--page", "1", "--raw", "--tz", "Asia/Kolkata");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(lines(r.out()).get(0).get("Start_time").textValue()).isEqualTo("2026-04-21T12:27:23.335803");
@@ -139,12 +140,12 @@ class OutputOptionsCliTest {
         for (String part : option.split(" ")) {
             args.add(part.equals("out.csv") ? dir.resolve(part).toString() : part);
         }
-        try (MockWebServer server = serve()) {
+        try (PlatformServer server = PlatformServer.serving()) {
             Result r = run(runner(), server, args.toArray(String[]::new));
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
             assertThat(r.out()).as(r.toString()).isEmpty();
             assertThat(r.err()).as(r.toString()).contains("--raw");
-            assertThat(server.getRequestCount()).isZero();
+            assertThat(server.requestCount()).isZero();
         }
         assertThat(folder()).as("no file written").isEmpty();
     }
@@ -174,12 +175,12 @@ class OutputOptionsCliTest {
         String p1 = sessionsBody(List.of(bareSession("a"), bareSession("b")));
         String p2 = sessionsBody(List.of(bareSession("c"), bareSession("d")));
         String p3 = sessionsBody(List.of(bareSession("NOT-FETCHED")));
-        try (MockWebServer server = serve(json(p1), json(p2), json(p3))) {
+        try (PlatformServer server = PlatformServer.serving(json(p1), json(p2), json(p3))) {
             Result r = run(runner(), server, "sessions", "--page-size", "2", "--limit", "3", "-o", "csv",
                     "--fields", "id", "--no-header");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).containsExactly("a", "b", "c");
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(2);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(2);
         }
     }
 
@@ -196,6 +197,19 @@ class OutputOptionsCliTest {
                 .isEqualTo("2026-11-20T14:45:30+05:30");
         Result utc = sessions(runner(), TWO, "-o", "jsonl");
         assertThat(lines(utc.out()).get(0).get("started_at").textValue()).isEqualTo("2026-11-20T09:15:30Z");
+    }
+
+    /** Offsets of a quarter hour, past +12:00 and behind UTC by a half hour render as they are. */
+    @ParameterizedTest(name = "--tz {0}")
+    @CsvSource({
+            "Asia/Kathmandu,     2026-11-20T15:00:30+05:45, 2026-11-20T15:04:02+05:45",
+            "Pacific/Chatham,    2026-11-20T23:00:30+13:45, 2026-11-20T23:04:02+13:45",
+            "Pacific/Kiritimati, 2026-11-20T23:15:30+14:00, 2026-11-20T23:19:02+14:00",
+            "America/St_Johns,   2026-11-20T05:45:30-03:30, 2026-11-20T05:49:02-03:30"})
+    void tzRendersOddOffsets(String zone, String started, String ended) throws Exception {
+        Result csv = sessions(runner(), TWO, "-o", "csv", "--fields", "id,started_at,ended_at", "--tz", zone);
+        assertThat(csv.exitCode()).as(csv.toString()).isZero();
+        assertThat(csv.outLines().get(2)).as(csv.toString()).isEqualTo("s2," + started + "," + ended);
     }
 
     @Test
@@ -222,7 +236,7 @@ class OutputOptionsCliTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).hasSize(3);
         assertThat(r.out()).as("not json\n" + r).doesNotStartWith("{").doesNotStartWith("[");
-        assertThat(r.outLines().get(0).toLowerCase()).as(r.toString()).contains("from_number");
+        assertThat(r.outLines().get(0).toLowerCase(Locale.ROOT)).as(r.toString()).contains("from_number");
     }
 
     @ParameterizedTest
@@ -233,7 +247,7 @@ class OutputOptionsCliTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).as(r.toString()).isEmpty();
         String text = Files.readString(file);
-        String lower = name.toLowerCase();
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
             try (CSVParser p = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
                 var rows = p.getRecords();
@@ -261,11 +275,11 @@ class OutputOptionsCliTest {
     @Test
     void anUnknownExtensionWithoutOutputIsAUsageError() throws Exception {
         Path file = dir.resolve("calls.xlsx");
-        try (MockWebServer server = serve(json(TWO))) {
+        try (PlatformServer server = PlatformServer.serving(json(TWO))) {
             Result r = run(runner(), server, "sessions", "-f", file.toString());
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
             assertThat(r.err()).as(r.toString()).contains("calls.xlsx");
-            assertThat(server.getRequestCount()).isZero();
+            assertThat(server.requestCount()).isZero();
         }
         assertThat(folder()).isEmpty();
         Result withOutput = sessions(runner(), TWO, "-f", file.toString(), "-o", "csv");
@@ -283,10 +297,10 @@ class OutputOptionsCliTest {
         Path file = dir.resolve("calls.csv");
         Files.write(file, PRECIOUS);
         String p1 = sessionsBody(List.of(bareSession("a"), bareSession("b")));
-        try (MockWebServer server = serve(json(p1), json(500, "{\"success\":false,\"message\":\"boom\"}"))) {
+        try (PlatformServer server = PlatformServer.serving(json(p1), json(500, "{\"success\":false,\"message\":\"boom\"}"))) {
             Result r = run(runner(), server, "sessions", "--page-size", "2", "--retries", "0", "-f", file.toString());
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
-            assertThat(server.getRequestCount()).as("page 2 was asked for").isEqualTo(2);
+            assertThat(server.requestCount()).as("page 2 was asked for").isEqualTo(2);
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(PRECIOUS);
         assertThat(folder()).as("no temporary file left").containsExactly("calls.csv");
@@ -296,7 +310,7 @@ class OutputOptionsCliTest {
     void a401LeavesTheExistingFileByteForByte() throws Exception {
         Path file = dir.resolve("calls.jsonl");
         Files.write(file, PRECIOUS);
-        try (MockWebServer server = serve(json(401, "{\"success\":false,\"message\":\"invalid api key\"}"))) {
+        try (PlatformServer server = PlatformServer.serving(json(401, "{\"success\":false,\"message\":\"invalid api key\"}"))) {
             Result r = run(runner(), server, "sessions", "-f", file.toString());
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
         }
@@ -307,7 +321,7 @@ class OutputOptionsCliTest {
     @Test
     void aFailedRunCreatesNoFileWhereThereWasNone() throws Exception {
         Path file = dir.resolve("new.json");
-        try (MockWebServer server = serve(json(500, "{}"))) {
+        try (PlatformServer server = PlatformServer.serving(json(500, "{}"))) {
             Result r = run(runner(), server, "sessions", "--retries", "0", "-f", file.toString());
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
         }

@@ -10,15 +10,15 @@ import static dev.callx.output.OutputFixtures.trickySession;
 import static dev.callx.testing.Api.json;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Issue item 5: the terminal table fits the width and never passes control characters through. */
@@ -27,8 +27,8 @@ class OutputTableTest {
             + "and the agent explained the refund process in detail before ending the call politely.";
 
     private static Result sessions(CallxRunner runner, String body, String... extraArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
-            List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.url("/").toString()));
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
+            List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.baseUrl()));
             args.addAll(List.of(extraArgs));
             return runner.run(args.toArray(String[]::new));
         }
@@ -121,7 +121,7 @@ class OutputTableTest {
         assertThat(without.outLines()).as(without.toString()).hasSize(2);
         assertThat(without.outLines().get(0)).as(without.toString()).startsWith("s1").contains("one");
         assertThat(without.outLines().get(1)).as(without.toString()).startsWith("s2").contains("two");
-        assertThat(without.out().toLowerCase()).as(without.toString()).doesNotContain("summary");
+        assertThat(without.out().toLowerCase(Locale.ROOT)).as(without.toString()).doesNotContain("summary");
     }
 
     @Test

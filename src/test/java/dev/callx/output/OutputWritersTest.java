@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -163,7 +164,7 @@ class OutputWritersTest {
     void tableSizesFromTheFirstRowsAndStillCutsALongerRowLater() throws Exception {
         List<CallRecord> records = new ArrayList<>();
         for (int i = 0; i < TableWriter.SAMPLE + 50; i++) {
-            records.add(row(String.format("r%03d", i), i == TableWriter.SAMPLE + 10 ? "x".repeat(500) + " 订单订单" : "short"));
+            records.add(row(String.format(Locale.ROOT, "r%03d", i), i == TableWriter.SAMPLE + 10 ? "x".repeat(500) + " 订单订单" : "short"));
         }
         OutputOptions o = new OutputOptions(Format.TABLE, List.of(Field.ID, Field.STARTED_AT, Field.SUMMARY), false,
                 true, UTC, false, 50);
@@ -173,7 +174,7 @@ class OutputWritersTest {
         for (String line : lines) {
             assertThat(columns(line)).as(line).isLessThanOrEqualTo(50);
         }
-        assertThat(lines.get(TableWriter.SAMPLE + 11)).startsWith(String.format("r%03d", TableWriter.SAMPLE + 10)).endsWith("…");
+        assertThat(lines.get(TableWriter.SAMPLE + 11)).startsWith(String.format(Locale.ROOT, "r%03d", TableWriter.SAMPLE + 10)).endsWith("…");
     }
 
     @Test
@@ -193,7 +194,7 @@ class OutputWritersTest {
         OutputOptions o = new OutputOptions(Format.TABLE, List.of(Field.ID, Field.SUMMARY), false, true, UTC, false, 40);
         String out = write(o, List.of());
         assertThat(out.split("\n")).hasSize(1);
-        assertThat(out.toLowerCase()).contains("id").contains("summary");
+        assertThat(out.toLowerCase(Locale.ROOT)).contains("id").contains("summary");
     }
 
     @Test

@@ -2,31 +2,31 @@ package dev.callx.provider;
 
 import static dev.callx.testing.Api.json;
 import static dev.callx.testing.Api.resource;
-import static dev.callx.testing.NormalizedJson.assertSameRecord;
-import static dev.callx.testing.NormalizedJson.golden;
+import static dev.callx.testing.NormalizedJson.assertGoldenRecord;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.Golden;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue item 4: each endpoint's FULL documented example record, mapped through the CLI, equals the
- * golden normalized record in src/test/resources/golden (written by hand from SPEC section 4).
+ * golden normalized record in src/test/resources/golden (written by hand from SPEC section 4, and
+ * changed only through {@code -Dgolden.update=true} and a reviewed diff: see {@link Golden}).
  */
 class MappingGoldenTest {
     /** Runs the command against a server answering {@code body} once, as jsonl; returns the one record. */
     private static JsonNode mapOne(String body, String... commandAndArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "jsonl"));
+            args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             Result r = runner().run(args.toArray(String[]::new));
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).hasSize(1);
@@ -35,9 +35,9 @@ class MappingGoldenTest {
     }
 
     private static Result runOnce(String body, String... commandAndArgs) throws Exception {
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
-            args.addAll(List.of("--base-url", server.url("/").toString(), "-o", "jsonl"));
+            args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             return runner().run(args.toArray(String[]::new));
         }
     }
@@ -48,7 +48,7 @@ class MappingGoldenTest {
         Result r = runOnce(resource("/api/ravan-phone-history.json"), "phone-history", "+919876543210", "--page", "1");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).hasSize(1);
-        assertSameRecord(golden("phone-history.json"), lines(r.out()).get(0), r.toString());
+        assertGoldenRecord("phone-history.json", lines(r.out()).get(0), r.toString());
         assertThat(r.err()).as("a clean example converts without a warning\n" + r).doesNotContain("warning");
     }
 
@@ -56,7 +56,7 @@ class MappingGoldenTest {
     void vaaniExampleMapsToGolden() throws Exception {
         Result r = runOnce(resource("/api/vaani-call-history.json"), "vaani", "--page", "1");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertSameRecord(golden("vaani.json"), lines(r.out()).get(0), r.toString());
+        assertGoldenRecord("vaani.json", lines(r.out()).get(0), r.toString());
         assertThat(r.err()).as(r.toString()).doesNotContain("warning");
     }
 
@@ -64,7 +64,7 @@ class MappingGoldenTest {
     void zuduExampleMapsToGolden() throws Exception {
         Result r = runOnce(resource("/api/zudu-calls.json"), "calls", "--page", "0");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertSameRecord(golden("calls.json"), lines(r.out()).get(0), r.toString());
+        assertGoldenRecord("calls.json", lines(r.out()).get(0), r.toString());
         assertThat(r.err()).as(r.toString()).doesNotContain("warning");
     }
 
@@ -72,7 +72,7 @@ class MappingGoldenTest {
     void sessionsExampleWithPlaceholdersMapsToGoldenAndWarnsOncePerField() throws Exception {
         Result r = runOnce(resource("/api/ravan-call-sessions.json"), "sessions");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertSameRecord(golden("sessions.json"), lines(r.out()).get(0), r.toString());
+        assertGoldenRecord("sessions.json", lines(r.out()).get(0), r.toString());
         assertOneWarningEach(r, "started_at", "ended_at", "cost");
     }
 
@@ -80,7 +80,7 @@ class MappingGoldenTest {
     void contactCallsExampleWithPlaceholdersMapsToGoldenAndWarnsOncePerField() throws Exception {
         Result r = runOnce(resource("/api/ravan-contact-calls.json"), "contact-calls", "ct_1");
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertSameRecord(golden("contact-calls.json"), lines(r.out()).get(0), r.toString());
+        assertGoldenRecord("contact-calls.json", lines(r.out()).get(0), r.toString());
         assertOneWarningEach(r, "started_at", "ended_at", "cost");
     }
 
@@ -107,7 +107,7 @@ class MappingGoldenTest {
     @Test
     void realisticSessionsRecordMapsToGolden() throws Exception {
         JsonNode rec = mapOne(resource("/api/ravan-call-sessions-realistic.json"), "sessions");
-        assertSameRecord(golden("sessions-realistic.json"), rec, rec.toString());
+        assertGoldenRecord("sessions-realistic.json", rec, rec.toString());
     }
 
     /** stderr names each field in exactly one warning line, and warns about nothing else. */

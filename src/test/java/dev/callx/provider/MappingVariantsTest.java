@@ -3,26 +3,26 @@ package dev.callx.provider;
 import static dev.callx.testing.Api.json;
 import static dev.callx.testing.Api.resource;
 import static dev.callx.testing.NormalizedJson.assertSameRecord;
-import static dev.callx.testing.NormalizedJson.golden;
+import static dev.callx.testing.NormalizedJson.goldenRecord;
 import static dev.callx.testing.NormalizedJson.lines;
 import static dev.callx.testing.NormalizedJson.parse;
 import static dev.callx.testing.NormalizedJson.runner;
-import static dev.callx.testing.NormalizedJson.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.testing.CallxRunner.Result;
+import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.MockWebServer;
+import java.util.Locale;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /** Issue item 4: the response variants of SPEC section 1, and values that do not convert. */
 class MappingVariantsTest {
-    private static Result run(MockWebServer server, String... commandAndArgs) {
+    private static Result run(PlatformServer server, String... commandAndArgs) {
         List<String> args = new ArrayList<>(List.of(commandAndArgs));
-        args.addAll(List.of("--base-url", server.url("/").toString()));
+        args.addAll(List.of("--base-url", server.baseUrl()));
         return runner().run(args.toArray(String[]::new));
     }
 
@@ -34,12 +34,12 @@ class MappingVariantsTest {
 
     @Test
     void sessionsSecondShapeWithSnakeCaseRecordsMapsLikeTheCamelCaseShape() throws Exception {
-        try (MockWebServer server = serve(json(resource("/api/ravan-call-sessions-snake.json")))) {
+        try (PlatformServer server = PlatformServer.serving(json(resource("/api/ravan-call-sessions-snake.json")))) {
             Result r = run(server, "sessions", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).hasSize(1);
             // the same call as ravan-call-sessions-realistic.json, in snake_case, with cost_total a number
-            assertSameRecord(golden("sessions-realistic.json"), lines(r.out()).get(0), r.toString());
+            assertSameRecord(goldenRecord("sessions-realistic.json"), lines(r.out()).get(0), r.toString());
             assertThat(r.err()).as(r.toString()).doesNotContain("warning");
         }
     }
@@ -62,11 +62,11 @@ class MappingVariantsTest {
     void sessionsSecondShapeMetaTotalEndsPagingOnAFullPage() throws Exception {
         // page 1 is full (2 of 2) but meta.total says 2: no second request. The second response is a
         // sentinel that must not be fetched.
-        try (MockWebServer server = serve(json(secondShape(2L, "s1", "s2")), json(secondShape(2L, "NOT-FETCHED")))) {
+        try (PlatformServer server = PlatformServer.serving(json(secondShape(2L, "s1", "s2")), json(secondShape(2L, "NOT-FETCHED")))) {
             Result r = run(server, "sessions", "--page-size", "2", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(ids(r)).as(r.toString()).containsExactly("s1", "s2");
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
             JsonNode first = lines(r.out()).get(0);
             assertThat(first.get("from_number").textValue()).isEqualTo("+14155550100");
             assertThat(first.get("started_at").textValue()).isEqualTo("2026-11-20T10:00:00Z");
@@ -76,7 +76,7 @@ class MappingVariantsTest {
 
     @Test
     void sessionsSecondShapeMetaTotalKeepsPagingUntilAllReceived() throws Exception {
-        try (MockWebServer server = serve(json(secondShape(3L, "s1", "s2")), json(secondShape(3L, "s3")))) {
+        try (PlatformServer server = PlatformServer.serving(json(secondShape(3L, "s1", "s2")), json(secondShape(3L, "s3")))) {
             Result r = run(server, "sessions", "--page-size", "2", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(ids(r)).as(r.toString()).containsExactly("s1", "s2", "s3");
@@ -95,7 +95,7 @@ class MappingVariantsTest {
                 + "{\"id\":\"p3\",\"cost_total\":7},"
                 + "{\"id\":\"p4\",\"cost_total\":\"0.10\"},"
                 + "{\"id\":\"p5\",\"cost_total\":\" 3 \"}]}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "phone-history", "+14155550100", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             List<JsonNode> recs = lines(r.out());
@@ -114,7 +114,7 @@ class MappingVariantsTest {
     void ravanCamelCaseCostTotalAsANumber() throws Exception {
         String body = "{\"success\":true,\"data\":{\"callSessions\":[{\"id\":\"c1\",\"costTotal\":0.35},"
                 + "{\"id\":\"c2\",\"costTotal\":\"0.35\"}]}}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "sessions", "-o", "csv", "--fields", "id,cost");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).containsExactly("id,cost", "c1,0.35", "c2,0.35");
@@ -134,7 +134,7 @@ class MappingVariantsTest {
 
     @Test
     void zuduPaginationWithTotalAndNoHasNextPagePagesUntilTotalReached() throws Exception {
-        try (MockWebServer server = serve(json(zuduPage(0, "\"limit\":2,\"total\":3", "z1", "z2")),
+        try (PlatformServer server = PlatformServer.serving(json(zuduPage(0, "\"limit\":2,\"total\":3", "z1", "z2")),
                 json(zuduPage(1, "\"limit\":2,\"total\":3", "z3")))) {
             Result r = run(server, "calls", "--page-size", "2", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -150,12 +150,12 @@ class MappingVariantsTest {
 
     @Test
     void zuduPaginationTotalEndsPagingOnAFullPage() throws Exception {
-        try (MockWebServer server = serve(json(zuduPage(0, "\"limit\":2,\"total\":2", "z1", "z2")),
+        try (PlatformServer server = PlatformServer.serving(json(zuduPage(0, "\"limit\":2,\"total\":2", "z1", "z2")),
                 json(zuduPage(1, "\"limit\":2,\"total\":2", "NOT-FETCHED")))) {
             Result r = run(server, "calls", "--page-size", "2", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(ids(r)).as(r.toString()).containsExactly("z1", "z2");
-            assertThat(server.getRequestCount()).as(r.toString()).isEqualTo(1);
+            assertThat(server.requestCount()).as(r.toString()).isEqualTo(1);
         }
     }
 
@@ -163,7 +163,7 @@ class MappingVariantsTest {
     void zuduIdFallsBackToIdWhenCallIdIsMissing() throws Exception {
         String body = "{\"status\":\"success\",\"data\":{\"calls\":[{\"id\":\"550e8400\",\"call_type\":\"WEB_CALL\","
                 + "\"direction\":\"Inbound\"}],\"pagination\":{\"page\":0,\"total_count\":1}}}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "calls", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode rec = lines(r.out()).get(0);
@@ -176,7 +176,7 @@ class MappingVariantsTest {
     // ---- time zones: Vaani's zone-less timestamps in --assume-tz, rendering in --tz ----
 
     private static JsonNode vaaniExample(String... extraArgs) throws Exception {
-        try (MockWebServer server = serve(json(resource("/api/vaani-call-history.json")))) {
+        try (PlatformServer server = PlatformServer.serving(json(resource("/api/vaani-call-history.json")))) {
             List<String> args = new ArrayList<>(List.of("vaani", "--page", "1", "-o", "jsonl"));
             args.addAll(List.of(extraArgs));
             Result r = run(server, args.toArray(String[]::new));
@@ -210,7 +210,7 @@ class MappingVariantsTest {
     void assumeTzDoesNotShiftATimestampThatCarriesItsOwnOffset() throws Exception {
         String body = resource("/api/vaani-call-history.json")
                 .replace("\"2026-04-21T12:27:23.335803\"", "\"2026-04-21T12:27:23.335803+00:00\"");
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "vaani", "--page", "1", "-o", "jsonl", "--assume-tz", "Asia/Kolkata");
             JsonNode rec = lines(r.out()).get(0);
             assertThat(rec.get("started_at").textValue()).as(r.toString()).isEqualTo("2026-04-21T12:27:23.335803Z");
@@ -220,7 +220,7 @@ class MappingVariantsTest {
 
     @Test
     void zuduEpochMillisRenderInTz() throws Exception {
-        try (MockWebServer server = serve(json(resource("/api/zudu-calls.json")))) {
+        try (PlatformServer server = PlatformServer.serving(json(resource("/api/zudu-calls.json")))) {
             Result r = run(server, "calls", "--page", "0", "-o", "jsonl", "--tz", "Asia/Kolkata");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode rec = lines(r.out()).get(0);
@@ -235,9 +235,9 @@ class MappingVariantsTest {
     void vaaniValuesThatDoNotConvertArePassedThroughWithOneWarningPerField() throws Exception {
         String record = "{\"call_id\":\"%s\",\"Start_time\":\"21/04/2026 12:27\",\"End_time\":\"2026-04-21T12:27:57\","
                 + "\"duration_ms\":{\"value\":742,\"unit\":\"ms\"},\"call_cost\":\"abc\",\"to_number\":\"+917893209830\"}";
-        String body = "{\"data\":[" + String.format(record, "v1") + "," + String.format(record, "v2") + "],"
+        String body = "{\"data\":[" + String.format(Locale.ROOT, record, "v1") + "," + String.format(Locale.ROOT, record, "v2") + "],"
                 + "\"pagination\":{\"page\":1,\"total_count\":2,\"total_pages\":1,\"has_next\":false}}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "vaani", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             List<JsonNode> recs = lines(r.out());
@@ -262,7 +262,7 @@ class MappingVariantsTest {
         String body = "{\"status\":\"success\",\"data\":{\"calls\":[{\"call_id\":\"z1\",\"start_timestamp\":\"yesterday\","
                 + "\"end_timestamp\":true,\"call_cost\":{\"combined_cost\":\"n/a\"},\"latency\":{\"e2e\":{\"p50\":[1,2]}}}],"
                 + "\"pagination\":{\"page\":0,\"total_count\":1}}}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "calls", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode rec = lines(r.out()).get(0);
@@ -279,7 +279,7 @@ class MappingVariantsTest {
     void emptyStringsInTypedFieldsAreNullNotWarnings() throws Exception {
         String body = "{\"success\":true,\"data\":[{\"id\":\"e1\",\"startedAt\":\"\",\"costTotal\":\"\","
                 + "\"durationSec\":null}]}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "contact-calls", "ct_9", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode rec = lines(r.out()).get(0);
@@ -296,7 +296,7 @@ class MappingVariantsTest {
                 + "{\"message\":{\"role\":\"agent\",\"content\":\"Hello!\"}},"
                 + "{\"message\":{\"role\":\"user\",\"content\":\"Hi, about my bill\"}},"
                 + "{\"message\":{\"role\":\"agent\",\"content\":\"Sure.\"}}]}]}";
-        try (MockWebServer server = serve(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body))) {
             Result r = run(server, "phone-history", "+14155550100", "--transcripts", "-o", "jsonl");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(lines(r.out()).get(0).get("transcript").textValue())

@@ -85,6 +85,49 @@ final class SandboxHttp {
         }
     }
 
+    /** An answer whose body is kept as bytes (recordings). */
+    record Bytes(int status, byte[] body, HttpHeaders headers) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            return new Reply(status, text(), headers).json();
+        }
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse(null);
+        }
+
+        long contentLength() {
+            return headers.firstValueAsLong("Content-Length").orElse(-1);
+        }
+    }
+
+    /** A request to any URL (the storage is another origin than the base URL), body as bytes. */
+    static Bytes fetch(String method, String url, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(r.statusCode(), r.body(), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path and query of a URL the sandbox handed out, to request it with {@link #get}. */
+    static String pathOf(String url) {
+        URI u = URI.create(url);
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+
     static List<String> fieldNames(JsonNode object) {
         List<String> names = new ArrayList<>();
         Iterator<String> it = object.fieldNames();

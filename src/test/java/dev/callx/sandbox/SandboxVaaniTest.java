@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +76,7 @@ class SandboxVaaniTest {
             assertThat(r.get("duration_ms").isNumber()).isTrue();
             assertThat(r.get("call_cost").isNumber()).isTrue();
             assertThat(fieldNames(r.get("call_metadata"))).containsExactly("name", "phone", "agent_name", "agent_id", "client_id");
-            assertThat(r.get("call_id").asText()).startsWith(r.get("direction").asText().toLowerCase() + "-");
+            assertThat(r.get("call_id").asText()).startsWith(r.get("direction").asText().toLowerCase(Locale.ROOT) + "-");
         }
         assertThat(records).extracting(r -> r.get("call_status").asText())
                 .contains("User disconnected", "Agent disconnected", "Completed", "No answer");

@@ -3,20 +3,22 @@ package dev.callx.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -65,8 +67,39 @@ public final class NormalizedJson {
         return out;
     }
 
-    public static JsonNode golden(String name) {
-        return parse(Api.resource("/golden/" + name));
+    /** Where the golden normalized records are, relative to the project folder. */
+    public static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
+    /**
+     * Asserts that {@code actual} is the golden normalized record {@code name} (in {@link #GOLDEN}), as
+     * {@link #assertSameRecord} compares them; {@code -Dgolden.update=true} rewrites the file from
+     * {@code actual} (see {@link Golden}).
+     */
+    public static void assertGoldenRecord(String name, JsonNode actual, String description) {
+        Golden.assertMatches(GOLDEN.resolve(name), pretty(actual),
+                (expected, got) -> assertSameRecord(parse(expected), parse(got), description));
+    }
+
+    /**
+     * The golden normalized record {@code name}, read only: for a second test that compares with a
+     * file another test keeps up to date through {@link #assertGoldenRecord}.
+     */
+    public static JsonNode goldenRecord(String name) {
+        return parse(Golden.read(GOLDEN.resolve(name)));
+    }
+
+    /** A JSON value as the golden files hold it: two-space indents, {@code "name": value}, a final newline. */
+    public static String pretty(JsonNode node) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""));
+        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A runner with every platform's credentials set. */
@@ -74,16 +107,6 @@ public final class NormalizedJson {
         CallxRunner r = CallxRunner.callx();
         ALL_CREDENTIALS.forEach(r::env);
         return r;
-    }
-
-    /** A started server answering the given responses in order. */
-    public static MockWebServer serve(MockResponse... responses) throws java.io.IOException {
-        MockWebServer server = new MockWebServer();
-        for (MockResponse response : responses) {
-            server.enqueue(response);
-        }
-        server.start();
-        return server;
     }
 
     public static List<String> fieldNames(JsonNode object) {

@@ -5,9 +5,8 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.RecordBuilder;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.Transcripts;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Maps a Ravan call to the normalized record. One mapper serves all three endpoints: it reads the
@@ -43,30 +42,9 @@ final class RavanMapper {
                 .text(Field.DISCONNECT_REASON, "disconnectReason", "disconnect_reason")
                 .number(Field.LATENCY_MS, "callLatencyMs", "call_latency_ms")
                 .text(Field.RECORDING_URL, "recordingUrl", "recording_url")
-                .set(Field.TRANSCRIPT, transcript(b.at("transcripts")))
+                .set(Field.TRANSCRIPT, Transcripts.turns(b.at("transcripts")))
                 .text(Field.ERROR_MESSAGE, "errorMessage", "error_message")
                 .object(Field.METADATA, "metadata");
         return b.build();
-    }
-
-    /** Transcripts as "role: content" lines, in the order received. */
-    static String transcript(JsonNode transcripts) {
-        if (transcripts == null) {
-            return null;
-        }
-        if (!transcripts.isArray()) {
-            return RecordBuilder.asText(transcripts);
-        }
-        List<String> lines = new ArrayList<>();
-        for (JsonNode t : transcripts) {
-            JsonNode message = t.has("message") ? t.get("message") : t;
-            String role = RecordBuilder.asText(message.get("role"));
-            String content = RecordBuilder.asText(message.get("content"));
-            if (role == null && content == null) {
-                continue;
-            }
-            lines.add((role == null ? "unknown" : role) + ": " + (content == null ? "" : content));
-        }
-        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 }

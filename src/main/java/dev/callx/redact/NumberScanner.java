@@ -1,0 +1,369 @@
+package dev.callx.redact;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds phone and card numbers in free text. A candidate is a run of digit groups joined by short
+ * separator runs (spaces, one of {@code - . / –}, parentheses), optionally opened by {@code +},
+ * {@code %2B} or {@code (}. Its neighbours decide whether it is a number at all (a letter, an
+ * underscore or {@code -x} next to it makes it part of an identifier; {@code :} and a digit after
+ * it make its last group an hour), then {@link NumberRules} decides what it is. A run that is not
+ * a number as a whole is tried again in parts: split where a date, a decimal or an address sits
+ * in it, then chunk by chunk.
+ */
+final class NumberScanner {
+
+    /** Longest candidate looked at, in characters; bounds the work per position (linear time). */
+    private static final int MAX_SPAN = 64;
+
+    private NumberScanner() {
+    }
+
+    /**
+     * One digit group of a candidate.
+     *
+     * @param sepBefore the separator run before it ("" for the first group)
+     * @param paren     whether it stands in parentheses of its own, like {@code (415)} or {@code (0)}
+     */
+    record Group(String digits, int start, int end, String sepBefore, boolean paren) {
+    }
+
+    /**
+     * Adds the phone and card findings of {@code text} to {@code out}; positions where
+     * {@code taken[i]} is true (already found as something else) are left alone.
+     */
+    static void find(String text, boolean[] taken, List<Finding> out) {
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            if (taken[i] || !canStart(text, i)) {
+                i++;
+                continue;
+            }
+            Candidate c = read(text, i);
+            if (c == null) {
+                i++;
+                continue;
+            }
+            for (Finding f : evaluate(text, c)) {
+                if (!overlaps(taken, f)) {
+                    out.add(f);
+                }
+            }
+            i = Math.max(i + 1, c.fullEnd);
+        }
+    }
+
+    private static boolean overlaps(boolean[] taken, Finding f) {
+        for (int k = f.start(); k < f.end(); k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A run of groups; {@code spanStart} is where its text begins ('+', '%', '(' or a digit). */
+    static final class Candidate {
+        int spanStart;
+        boolean plus;
+        final List<Group> groups = new ArrayList<>();
+        /** Just after the last digit read, before any trimming. */
+        int fullEnd;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isSep(char c) {
+        switch (c) {
+            case ' ': case '\u00A0': case '\u2007': case '\u2009': case '\u202F':
+            case '-': case '\u2010': case '\u2011': case '\u2012': case '\u2013':
+            case '.': case '/': case '(': case ')':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u2009' || c == '\u202F';
+    }
+
+    /** Whether a number may begin at {@code i}, judging by the characters before it. */
+    static boolean canStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!isDigit(c) && c != '+' && c != '(' && !(c == '%' && isEncodedPlus(text, i))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        if (isWordChar(p) || p == '+' || p == '%') {
+            return false;
+        }
+        switch (p) {
+            case '#':
+                // "ph#4155550100" labels a phone; " #482913" is an order or ticket number
+                return i >= 2 && Character.isLetter(text.charAt(i - 2));
+            case '$': case '€': case '£': case '¥': case '₹': case '〒': case '№': case '@':
+                return false; // an amount, a postcode, an address
+            case '-': case '.': case '/': case ',': case ':': case '\\':
+                // "v1.2", "id-123", "1,234", "12:30": a continuation. "tel:" and "Phone:" are labels.
+                if (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
+                    return p == ':' && Character.isLetter(text.charAt(i - 2));
+                }
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static boolean isEncodedPlus(String text, int i) {
+        return i + 3 < text.length() && text.charAt(i + 1) == '2'
+                && (text.charAt(i + 2) == 'B' || text.charAt(i + 2) == 'b') && isDigit(text.charAt(i + 3));
+    }
+
+    /** Reads the candidate starting at {@code i}, or null when no digit follows the opening. */
+    static Candidate read(String text, int i) {
+        int len = text.length();
+        Candidate c = new Candidate();
+        c.spanStart = i;
+        int j = i;
+        int openGroup = -1;
+        char first = text.charAt(i);
+        if (first == '+') {
+            c.plus = true;
+            j++;
+        } else if (first == '%') {
+            c.plus = true;
+            j += 3;
+        } else if (first == '(') {
+            openGroup = 0;
+            j++;
+            if (j < len && text.charAt(j) == '+') {
+                c.plus = true;
+                j++;
+            }
+        }
+        if (j >= len || !isDigit(text.charAt(j))) {
+            return null;
+        }
+        String sepBefore = "";
+        boolean openedBefore = openGroup == 0;
+        while (true) {
+            int gs = j;
+            while (j < len && isDigit(text.charAt(j))) {
+                j++;
+            }
+            int groupIndex = c.groups.size();
+            // the separator run after this group
+            int k = j;
+            int punct = 0;
+            int spaces = 0;
+            boolean opens = false;
+            boolean closes = false;
+            boolean valid = true;
+            while (k < len && k - j < 3 && isSep(text.charAt(k))) {
+                char s = text.charAt(k);
+                if (s == '(') {
+                    if (opens) {
+                        valid = false;
+                        break;
+                    }
+                    opens = true;
+                } else if (s == ')') {
+                    if (closes || opens) {
+                        valid = false;
+                        break;
+                    }
+                    closes = true;
+                } else if (isSpace(s)) {
+                    if (++spaces > 2) {
+                        valid = false;
+                        break;
+                    }
+                } else {
+                    if (++punct > 1) {
+                        valid = false;
+                        break;
+                    }
+                    if (s == '.' && k + 1 < len && isSpace(text.charAt(k + 1))) {
+                        valid = false; // ". " ends a sentence
+                        break;
+                    }
+                }
+                k++;
+            }
+            boolean paren = false;
+            if (closes) {
+                if (openGroup == groupIndex && openedBefore) {
+                    paren = true;
+                } else {
+                    valid = false; // "(617-555-0134)" wraps the whole number; or a ')' of the text
+                }
+            }
+            c.groups.add(new Group(text.substring(gs, j), gs, j, sepBefore, paren));
+            boolean more = valid && k < len && isDigit(text.charAt(k)) && k - c.spanStart < MAX_SPAN;
+            if (!more) {
+                break;
+            }
+            sepBefore = text.substring(j, k);
+            openedBefore = opens;
+            if (opens) {
+                openGroup = groupIndex + 1;
+            }
+            j = k;
+        }
+        c.fullEnd = j;
+        Group g0 = c.groups.get(0);
+        if (first == '(' && !(g0.paren() && c.groups.size() > 1)) {
+            // a parenthesis left open, or around the whole number: not part of it
+            if (g0.paren()) {
+                c.groups.set(0, new Group(g0.digits(), g0.start(), g0.end(), "", false));
+            }
+            c.spanStart = c.plus ? g0.start() - 1 : g0.start();
+        }
+        return c;
+    }
+
+    /** The findings of one candidate: the whole, or else its parts. */
+    static List<Finding> evaluate(String text, Candidate c) {
+        List<Group> groups = new ArrayList<>(c.groups);
+        if (NumberRules.isIp(groups)) {
+            return List.of(); // also with a port after it
+        }
+        int end = groups.get(groups.size() - 1).end();
+        int len = text.length();
+        if (end < len) {
+            char next = text.charAt(end);
+            char after = end + 1 < len ? text.charAt(end + 1) : ' ';
+            boolean extension = (next == 'x' || next == 'X') && isDigit(after); // "415-555-0100x204"
+            if (isWordChar(next) && !extension || next == '@') {
+                return List.of(); // part of an identifier, a word or an address
+            }
+            if ((next == '-' || next == '/' || next == '.' || next == '\\') && Character.isLetterOrDigit(after)) {
+                return List.of(); // "1776774443-863aa698", "4155550100.example"
+            }
+            if (next == '%' && !(isHex(after) && end + 2 < len && isHex(text.charAt(end + 2)))) {
+                return List.of(); // a percentage
+            }
+            if (next == ',' && isDigit(after)) {
+                return List.of(); // "1.234.567,89"
+            }
+            if (next == ':' && isDigit(after)) {
+                groups.remove(groups.size() - 1); // the hour of a time
+                if (groups.isEmpty()) {
+                    return List.of();
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        if (!c.plus && groups.size() == 1 && IdLabels.before(text, c.spanStart)) {
+            return out; // "Order 4155550199", "customer number 2000234567": an id, not a phone
+        }
+        Finding whole = NumberRules.classify(c.plus, c.spanStart, groups);
+        if (whole != null) {
+            out.add(whole);
+            return out;
+        }
+        if (c.plus) {
+            return out;
+        }
+        // Split into chunks at space-only separators and slashes; dates, decimals, addresses and lone years
+        // break the run; each run, then each chunk, is tried on its own.
+        List<List<Group>> chunks = chunks(groups);
+        if (chunks.size() < 2) {
+            return out;
+        }
+        List<List<Group>> run = new ArrayList<>();
+        List<List<List<Group>>> runs = new ArrayList<>();
+        for (List<Group> chunk : chunks) {
+            if (NumberRules.breaksRun(chunk)) {
+                if (!run.isEmpty()) {
+                    runs.add(run);
+                }
+                run = new ArrayList<>();
+            } else {
+                run.add(chunk);
+            }
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        for (List<List<Group>> r : runs) {
+            Finding f = r.size() == chunks.size() ? null : NumberRules.classify(false, spanStartOf(r.get(0)), flatten(r));
+            if (f != null) {
+                out.add(f);
+                continue;
+            }
+            if (r.size() < 2) {
+                continue;
+            }
+            for (List<Group> chunk : r) {
+                Finding one = NumberRules.classify(false, spanStartOf(chunk), rebase(chunk));
+                if (one != null) {
+                    out.add(one);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHex(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static int spanStartOf(List<Group> chunk) {
+        Group g = chunk.get(0);
+        return g.paren() ? g.start() - 1 : g.start();
+    }
+
+    /** Groups of a chunk or run as a candidate of its own: the first separator dropped. */
+    private static List<Group> rebase(List<Group> groups) {
+        List<Group> out = new ArrayList<>(groups);
+        Group g = out.get(0);
+        out.set(0, new Group(g.digits(), g.start(), g.end(), "", g.paren()));
+        return out;
+    }
+
+    private static List<Group> flatten(List<List<Group>> run) {
+        List<Group> out = new ArrayList<>();
+        run.forEach(out::addAll);
+        return rebase(out);
+    }
+
+    /** Chunks: groups joined by separators other than plain spaces or a slash ("0156/0157"). */
+    static List<List<Group>> chunks(List<Group> groups) {
+        List<List<Group>> chunks = new ArrayList<>();
+        List<Group> chunk = new ArrayList<>();
+        for (Group g : groups) {
+            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || g.sepBefore().equals("/"))) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+            }
+            chunk.add(g);
+        }
+        chunks.add(chunk);
+        return chunks;
+    }
+
+    static boolean isSpaces(String sep) {
+        if (sep.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < sep.length(); k++) {
+            if (!isSpace(sep.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
