@@ -5,12 +5,14 @@ import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The training run of the JVM's class archive (CDS) or AOT cache, which bin/callx records once per
@@ -26,11 +28,19 @@ final class TrainingRun {
     private TrainingRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException {
+        StdoutStream stdout = new StdoutStream(new FileOutputStream(FileDescriptor.out));
+        int failed = run(System.getenv(), Main.stdoutWriter(stdout), Main.stderrWriter(), stdout::failure);
+        System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** Runs every training command against a sandbox of its own; returns how many did not exit 0. */
+    static int run(Map<String, String> baseEnv, PrintWriter out, PrintWriter err,
+                   Supplier<IOException> stdoutFailure) throws IOException {
         SandboxConfig config = SandboxConfig.defaults().withAnchor(Instant.now().truncatedTo(ChronoUnit.MINUTES));
         int failed = 0;
         try (Sandbox sandbox = Sandbox.start(config)) {
-            Map<String, String> env = new HashMap<>(System.getenv());
+            Map<String, String> env = new HashMap<>(baseEnv);
             env.putAll(sandbox.credentials());
             for (String name : new String[] {"RAVAN_BASE_URL", "VAANI_BASE_URL", "ZUDU_BASE_URL"}) {
                 env.put(name, sandbox.baseUrl());
@@ -43,11 +53,8 @@ final class TrainingRun {
                     new String[] {"contact-calls", sandbox.exampleContactId(), "-o", "table"},
                     new String[] {"--sandbox", "vaani", "--limit", "10", "-o", "table"},
                     new String[] {"--help"});
-            StdoutStream stdout = new StdoutStream(new FileOutputStream(FileDescriptor.out));
-            PrintWriter out = Main.stdoutWriter(stdout);
-            PrintWriter err = Main.stderrWriter();
             for (String[] run : runs) {
-                AppContext context = AppContext.system(new Cleanup()).withEnv(env).withStdoutFailure(stdout::failure);
+                AppContext context = AppContext.system(new Cleanup()).withEnv(env).withStdoutFailure(stdoutFailure);
                 int code = Main.run(context, out, err, run);
                 if (code != 0) {
                     err.println("callx training run: 'callx " + String.join(" ", run) + "' exited " + code);
@@ -55,6 +62,6 @@ final class TrainingRun {
                 }
             }
         }
-        System.exit(failed == 0 ? 0 : 1);
+        return failed;
     }
 }
