@@ -212,7 +212,7 @@ function _picocli_callx_phonehistory() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -264,6 +264,18 @@ function _picocli_callx_phonehistory() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -284,7 +296,7 @@ function _picocli_callx_sessions() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -336,6 +348,18 @@ function _picocli_callx_sessions() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--agent')
       return
@@ -377,7 +401,7 @@ function _picocli_callx_contactcalls() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -429,6 +453,18 @@ function _picocli_callx_contactcalls() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -449,7 +485,7 @@ function _picocli_callx_vaani() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -501,6 +537,18 @@ function _picocli_callx_vaani() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
   esac
 
@@ -521,7 +569,7 @@ function _picocli_callx_calls() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--sort-order' '--sort-by'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--sort-order' '--sort-by'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -573,6 +621,18 @@ function _picocli_callx_calls() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--sort-order')
       return

@@ -1,7 +1,10 @@
 package dev.callx.http;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
+import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
@@ -24,14 +27,33 @@ public final class HttpClients {
     private HttpClients() {
     }
 
-    public static OkHttpClient create(Target target, HttpSettings settings) {
+    /**
+     * @param concurrency requests in flight at most: the connection pool keeps as many alive, and
+     *                    OkHttp's own dispatcher (used by async calls only) never becomes the limit
+     */
+    public static OkHttpClient create(Target target, HttpSettings settings, int concurrency) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(Math.max(concurrency, 64));
+        dispatcher.setMaxRequestsPerHost(Math.max(concurrency, 5));
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .callTimeout(settings.timeout())
                 .connectTimeout(settings.timeout())
                 .readTimeout(settings.timeout())
                 .writeTimeout(settings.timeout())
                 .retryOnConnectionFailure(false)
+                // https to http is refused with a message that names both (ApiClient); OkHttp then hands the 3xx back
+                .followSslRedirects(false)
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(concurrency, 5, TimeUnit.MINUTES))
                 .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()));
+        Network network = settings.network();
+        if (network.proxies().any()) {
+            builder.proxySelector(network.proxies().selector())
+                    .proxyAuthenticator(network.proxies().authenticator());
+        }
+        if (target.baseUrl().isHttps() && network.trust() != null) {
+            builder.sslSocketFactory(network.trust().sockets(), network.trust().manager());
+        }
         if (!target.baseUrl().isHttps()) {
             builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
                     .followSslRedirects(false)

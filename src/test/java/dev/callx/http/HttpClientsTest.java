@@ -29,7 +29,7 @@ class HttpClientsTest {
     private static OkHttpClient client(String baseUrl) {
         Target target = new Target("Vaani Voice", HttpUrl.get(baseUrl), Map.of("X-Api-Key", "k"), "VAANI_API_KEY",
                 null);
-        return HttpClients.create(target, SETTINGS);
+        return HttpClients.create(target, SETTINGS, 1);
     }
 
     private static Set<String> subjects(X509Certificate[] certificates) {
@@ -49,7 +49,9 @@ class HttpClientsTest {
         assertThat(client.hostnameVerifier()).isSameAs(OkHostnameVerifier.INSTANCE);
         assertThat(client.connectionSpecs()).isEqualTo(new OkHttpClient().connectionSpecs())
                 .contains(ConnectionSpec.MODERN_TLS);
-        assertThat(client.followSslRedirects()).isTrue();
+        // a redirect from https to plain http comes back to callx, which refuses it with a message naming
+        // both addresses (issue 8.6; HostileNetworkTest); http to https is never a downgrade
+        assertThat(client.followSslRedirects()).isFalse();
     }
 
     @Test
