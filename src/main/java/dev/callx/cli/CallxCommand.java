@@ -2,8 +2,14 @@ package dev.callx.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,9 +20,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = CallxCommand.Version.class,
         description = "Export call history from voice-AI platforms to csv, jsonl, json or a table.",
-        subcommands = {PhoneHistoryCommand.class, SessionsCommand.class, ContactCallsCommand.class,
-                VaaniCommand.class, CallsCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  callx --sandbox vaani --limit 10 -o table",
@@ -32,6 +35,29 @@ import picocli.CommandLine.Spec;
                 "130 interrupted.",
                 "Run 'callx COMMAND --help' for a command's options."})
 public final class CallxCommand implements Callable<Integer> {
+    /**
+     * The subcommands, in the order help lists them. They are not in the annotation: picocli would
+     * then build the model of all eight, by reflection, at every start (about 150 ms), where a run
+     * of one export command needs only that one's. See {@link #commandLine}.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("phone-history", PhoneHistoryCommand::new);
+        m.put("sessions", SessionsCommand::new);
+        m.put("contact-calls", ContactCallsCommand::new);
+        m.put("vaani", VaaniCommand::new);
+        m.put("calls", CallsCommand::new);
+        m.put("sandbox", SandboxCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Subcommands that act on the whole tree (help lists it, completion is generated from it). */
+    private static final Set<String> NEED_THE_TREE = Set.of("help", "generate-completion");
+
     private final AppContext context;
 
     @Spec
@@ -48,6 +74,39 @@ public final class CallxCommand implements Callable<Integer> {
 
     public CallxCommand(AppContext context) {
         this.context = context;
+    }
+
+    /** The whole command tree, as help and completion see it. */
+    static CommandLine commandLine(CallxCommand root) {
+        return commandLine(root, null);
+    }
+
+    /**
+     * The command tree a run of {@code args} needs. When {@code args} names an export command or
+     * the sandbox first (after an optional {@code --sandbox}), only that subcommand is built: the
+     * parse, the errors, the help and the version of that run are the same as with the whole tree,
+     * which picocli never consults once a subcommand is chosen. Anything else (no command, an option
+     * or a word picocli must judge, {@code help}, an @file) gets the whole tree. A null {@code args}
+     * is the whole tree.
+     */
+    static CommandLine commandLine(CallxCommand root, String[] args) {
+        CommandLine cl = new CommandLine(root);
+        String only = args == null ? null : chosenSubcommand(args);
+        if (only != null) {
+            cl.addSubcommand(SUBCOMMANDS.get(only).get());
+        } else {
+            SUBCOMMANDS.values().forEach(sub -> cl.addSubcommand(sub.get()));
+        }
+        return cl;
+    }
+
+    /** The one subcommand {@code args} names, or null when the run may need the whole tree. */
+    static String chosenSubcommand(String[] args) {
+        int i = args.length > 0 && "--sandbox".equals(args[0]) ? 1 : 0;
+        if (i < args.length && SUBCOMMANDS.containsKey(args[i]) && !NEED_THE_TREE.contains(args[i])) {
+            return args[i];
+        }
+        return null;
     }
 
     AppContext context() {

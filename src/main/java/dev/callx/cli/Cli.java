@@ -18,8 +18,14 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The whole command tree. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new CallxCommand(context));
+        return create(context, out, err, null);
+    }
+
+    /** The command tree a run of {@code args} needs (see {@link CallxCommand#commandLine}). */
+    public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cl = CallxCommand.commandLine(new CallxCommand(context), args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

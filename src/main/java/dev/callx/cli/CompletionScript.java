@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 
 /**
  * Generates the bash completion script (which zsh also uses, through bashcompinit) from the command
@@ -18,7 +17,7 @@ public final class CompletionScript {
 
     /** The script for the current command tree. */
     public static String generate() {
-        return AutoComplete.bash("callx", new CommandLine(new CallxCommand()));
+        return AutoComplete.bash("callx", CallxCommand.commandLine(new CallxCommand()));
     }
 
     /** Writes the script to the path given as the only argument. */

@@ -88,7 +88,8 @@ public final class CallxRunner {
                 () -> terminal, () -> stderrTerminal, () -> width, cleanup);
         int code;
         try {
-            code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+            // the command tree as Main builds it for these arguments
+            code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         } finally {
             if (interruptWaits) {
                 Thread.interrupted();
