@@ -190,10 +190,22 @@ function _complete_callx() {
 function _picocli_callx() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands="phone-history sessions contact-calls vaani calls sandbox help generate-completion"
-  local flag_opts="'--sandbox' '-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'-q' '--quiet' '-v' '--verbose' '--sandbox' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--progress'"
+  local WHEN_option_args=("auto" "always" "never") # --progress values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -211,14 +223,20 @@ function _picocli_callx_phonehistory() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--transcripts' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--page-size' '--page' '--progress'"
+  local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
+  local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
+  local ZONE_option_args=("UTC") # --tz values
+  local WHEN_option_args=("auto" "always" "never") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -227,22 +245,17 @@ function _picocli_callx_phonehistory() {
       return $?
       ;;
     '--fields')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-n'|'--limit')
       return
       ;;
-    '--page-size')
-      return
-      ;;
-    '--page')
-      return
-      ;;
     '--tz')
-      return
-      ;;
-    '--assume-tz')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
       ;;
     '--since')
       return
@@ -265,6 +278,17 @@ function _picocli_callx_phonehistory() {
     '--max-wait')
       return
       ;;
+    '--page-size')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -283,14 +307,21 @@ function _picocli_callx_sessions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order' '--page-size' '--page' '--progress'"
+  local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
+  local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
+  local ZONE_option_args=("UTC") # --tz values
+  local ORDER_option_args=("asc" "desc" "ascending" "descending") # --sort-order values
+  local WHEN_option_args=("auto" "always" "never") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -299,22 +330,17 @@ function _picocli_callx_sessions() {
       return $?
       ;;
     '--fields')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-n'|'--limit')
       return
       ;;
-    '--page-size')
-      return
-      ;;
-    '--page')
-      return
-      ;;
     '--tz')
-      return
-      ;;
-    '--assume-tz')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
       ;;
     '--since')
       return
@@ -356,7 +382,20 @@ function _picocli_callx_sessions() {
       return
       ;;
     '--sort-order')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
+      return $?
+      ;;
+    '--page-size')
       return
+      ;;
+    '--page')
+      return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -376,14 +415,20 @@ function _picocli_callx_contactcalls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--progress'"
+  local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
+  local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
+  local ZONE_option_args=("UTC") # --tz values
+  local WHEN_option_args=("auto" "always" "never") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -392,22 +437,17 @@ function _picocli_callx_contactcalls() {
       return $?
       ;;
     '--fields')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-n'|'--limit')
       return
       ;;
-    '--page-size')
-      return
-      ;;
-    '--page')
-      return
-      ;;
     '--tz')
-      return
-      ;;
-    '--assume-tz')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
       ;;
     '--since')
       return
@@ -429,6 +469,11 @@ function _picocli_callx_contactcalls() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
   esac
 
@@ -448,14 +493,21 @@ function _picocli_callx_vaani() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--page-size' '--page' '--assume-tz' '--progress'"
+  local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
+  local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
+  local ZONE_option_args=("UTC") # --tz values
+  local ZONE_option_args=("UTC") # --assume-tz values
+  local WHEN_option_args=("auto" "always" "never") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -464,22 +516,17 @@ function _picocli_callx_vaani() {
       return $?
       ;;
     '--fields')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-n'|'--limit')
       return
       ;;
-    '--page-size')
-      return
-      ;;
-    '--page')
-      return
-      ;;
     '--tz')
-      return
-      ;;
-    '--assume-tz')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
       ;;
     '--since')
       return
@@ -502,6 +549,22 @@ function _picocli_callx_vaani() {
     '--max-wait')
       return
       ;;
+    '--page-size')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--assume-tz')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
   esac
 
   if [[ "${curr_word}" == -* ]]; then
@@ -520,14 +583,21 @@ function _picocli_callx_calls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--sort-order' '--sort-by'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--sort-order' '--sort-by' '--page-size' '--page' '--progress'"
+  local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
+  local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
+  local ZONE_option_args=("UTC") # --tz values
+  local ORDER_option_args=("asc" "desc" "ascending" "descending") # --sort-order values
+  local WHEN_option_args=("auto" "always" "never") # --progress values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '-o'|'--output')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '-f'|'--file')
       local IFS=$'\n'
@@ -536,22 +606,17 @@ function _picocli_callx_calls() {
       return $?
       ;;
     '--fields')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LIST_option_args[@]}" ) )
+      return $?
       ;;
     '-n'|'--limit')
       return
       ;;
-    '--page-size')
-      return
-      ;;
-    '--page')
-      return
-      ;;
     '--tz')
-      return
-      ;;
-    '--assume-tz')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ZONE_option_args[@]}" ) )
+      return $?
       ;;
     '--since')
       return
@@ -575,10 +640,23 @@ function _picocli_callx_calls() {
       return
       ;;
     '--sort-order')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ORDER_option_args[@]}" ) )
+      return $?
       ;;
     '--sort-by')
       return
+      ;;
+    '--page-size')
+      return
+      ;;
+    '--page')
+      return
+      ;;
+    '--progress')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
       ;;
   esac
 

@@ -2,10 +2,12 @@ package dev.callx.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,6 +39,9 @@ public final class CallxCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    GlobalOptions globals = new GlobalOptions();
+
     @Option(names = "--sandbox",
             description = "Run the command against an in-process sandbox (synthetic data, its own credentials).")
     boolean sandbox;
@@ -50,8 +55,35 @@ public final class CallxCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /**
+     * The whole command tree, as a run, help, completion and man pages see it. The global options
+     * (see {@link GlobalOptions}) stay only on the commands they apply to: the export commands.
+     */
+    static CommandLine commandLine(CallxCommand root) {
+        CommandLine cl = new CommandLine(root);
+        cl.getSubcommands().values().forEach(CallxCommand::keepGlobalsWhereTheyApply);
+        return cl;
+    }
+
+    /** Removes the inherited global options from a subcommand that is not an export. */
+    static void keepGlobalsWhereTheyApply(CommandLine sub) {
+        if (sub.getCommand() instanceof ExportCommand) {
+            return;
+        }
+        CommandSpec spec = sub.getCommandSpec();
+        for (CommandLine.Model.OptionSpec o : List.copyOf(spec.options())) {
+            if (o.inherited()) {
+                spec.remove(o);
+            }
+        }
+    }
+
     AppContext context() {
         return context;
+    }
+
+    GlobalOptions globals() {
+        return globals;
     }
 
     boolean sandbox() {

@@ -18,7 +18,7 @@ public final class CompletionScript {
 
     /** The script for the current command tree. */
     public static String generate() {
-        return AutoComplete.bash("callx", new CommandLine(new CallxCommand()));
+        return AutoComplete.bash("callx", CallxCommand.commandLine(new CallxCommand()));
     }
 
     /** Writes the script to the path given as the only argument. */

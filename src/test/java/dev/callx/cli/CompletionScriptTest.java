@@ -31,7 +31,7 @@ class CompletionScriptTest {
 
     /** SPEC section 2 (and --since/--until, --param of section 1): the options that take a value. */
     private static final List<String> SHARED_WITH_VALUE = List.of("-o", "--output", "-f", "--file", "--fields",
-            "-n", "--limit", "--page-size", "--page", "--tz", "--base-url", "--timeout", "--since", "--until",
+            "-n", "--limit", "--tz", "--base-url", "--timeout", "--since", "--until",
             "--param");
 
     /** SPEC section 2: the flags. */
@@ -40,12 +40,12 @@ class CompletionScriptTest {
 
     /** SPEC section 1: each command's own options, and whether each takes a value. */
     private static final Map<String, Map<String, Boolean>> OWN = Map.of(
-            "phone-history", Map.of("--transcripts", false),
+            "phone-history", Map.of("--transcripts", false, "--page-size", true, "--page", true),
             "sessions", Map.of("--agent", true, "--status", true, "--channel", true, "--caller", true,
-                    "--search", true, "--sort-by", true, "--sort-order", true),
+                    "--search", true, "--sort-by", true, "--sort-order", true, "--page-size", true, "--page", true),
             "contact-calls", Map.of(),
-            "vaani", Map.of(),
-            "calls", Map.of("--sort-order", true, "--sort-by", true));
+            "vaani", Map.of("--page-size", true, "--page", true, "--assume-tz", true),
+            "calls", Map.of("--sort-order", true, "--sort-by", true, "--page-size", true, "--page", true));
 
     @Test
     void theCommandTreeGeneratesTheCommittedScript() {

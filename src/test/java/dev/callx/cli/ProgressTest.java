@@ -33,7 +33,7 @@ class ProgressTest {
 
     @Test
     void progressIsDrawnOnAStderrTerminalAndErasedAtTheEnd() {
-        Result r = run(CallxRunner.callx().stderrTerminal(), "-o", "jsonl");
+        Result r = run(CallxRunner.callx().stderrTerminal().stdoutFile(), "-o", "jsonl");
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.err()).as(r.toString()).startsWith("\rcallx vaani: 1 record received of 1, page 1 of 1\u001b[K")
                 .endsWith("\r\u001b[K");
@@ -44,6 +44,13 @@ class ProgressTest {
     void noProgressWhenStderrIsNotATerminal() {
         Result r = run(CallxRunner.callx(), "-o", "jsonl");
         assertThat(r.err()).as(r.toString()).isEmpty();
+    }
+
+    @Test
+    void noProgressInAPipeWhoseReaderMayShareTheTerminal() {
+        Result r = run(CallxRunner.callx().stderrTerminal(), "-o", "jsonl");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.err()).as(r.toString()).doesNotContain("\r");
     }
 
     @Test
