@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -19,16 +20,24 @@ final class Converters {
     private Converters() {
     }
 
-    /** Registers the converters on {@code cl} and every subcommand it has. */
+    /**
+     * Registers the converters on {@code cl} and every subcommand it has. They are classes, not
+     * lambdas: the JVM of JDK 17.0.15 crashed at exit writing bin/callx's class archive
+     * (-XX:ArchiveClassesAtExit, in SystemDictionaryShared::adjust_lambda_proxy_class_dictionary)
+     * when one method reference became two lambda proxies (for Integer and int).
+     */
     static void register(CommandLine cl) {
-        cl.registerConverter(Integer.class, Converters::integer);
-        cl.registerConverter(int.class, Converters::integer);
-        cl.registerConverter(Long.class, Converters::whole);
-        cl.registerConverter(long.class, Converters::whole);
-        cl.registerConverter(Double.class, Converters::decimal);
-        cl.registerConverter(double.class, Converters::decimal);
-        cl.registerConverter(Format.class, choice(Format.values(), Format::cliName));
-        cl.registerConverter(ProgressMode.class, choice(ProgressMode.values(), ProgressMode::cliName));
+        WholeNumber whole = new WholeNumber(Long.MIN_VALUE, Long.MAX_VALUE);
+        WholeInt integer = new WholeInt();
+        Decimal decimal = new Decimal();
+        cl.registerConverter(Integer.class, integer);
+        cl.registerConverter(int.class, integer);
+        cl.registerConverter(Long.class, whole);
+        cl.registerConverter(long.class, whole);
+        cl.registerConverter(Double.class, decimal);
+        cl.registerConverter(double.class, decimal);
+        cl.registerConverter(Format.class, new Choice<>(names(Format.values(), Format::cliName)));
+        cl.registerConverter(ProgressMode.class, new Choice<>(names(ProgressMode.values(), ProgressMode::cliName)));
         Map<String, SortOrder> orders = new LinkedHashMap<>();
         for (SortOrder o : SortOrder.values()) {
             orders.put(o.shortName(), o);
@@ -36,57 +45,87 @@ final class Converters {
         for (SortOrder o : SortOrder.values()) {
             orders.put(o.longName(), o);
         }
-        cl.registerConverter(SortOrder.class, choice(orders));
+        cl.registerConverter(SortOrder.class, new Choice<>(orders));
     }
 
-    private static long whole(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            throw new TypeConversionException("expects a whole number, got '" + text + "'");
+    /** A whole number within bounds. */
+    static final class WholeNumber implements ITypeConverter<Long> {
+        private final long min;
+        private final long max;
+
+        WholeNumber(long min, long max) {
+            this.min = min;
+            this.max = max;
         }
-    }
 
-    private static int integer(String text) {
-        long n = whole(text);
-        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
-            throw new TypeConversionException("expects a whole number up to " + Integer.MAX_VALUE + ", got '"
-                    + text + "'");
-        }
-        return (int) n;
-    }
-
-    private static double decimal(String text) {
-        try {
-            double d = Double.parseDouble(text.strip());
-            if (Double.isFinite(d)) {
-                return d;
+        @Override
+        public Long convert(String text) {
+            long n;
+            try {
+                n = Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("expects a whole number, got '" + text + "'");
             }
-        } catch (NumberFormatException e) {
-            // below
+            if (n < min || n > max) {
+                throw new TypeConversionException("expects a whole number up to " + max + ", got '" + text + "'");
+            }
+            return n;
         }
-        throw new TypeConversionException("expects a number (e.g. 0.05), got '" + text + "'");
     }
 
-    private static <E> ITypeConverter<E> choice(E[] values, java.util.function.Function<E, String> name) {
+    /** A whole number that fits an int. */
+    static final class WholeInt implements ITypeConverter<Integer> {
+        private final WholeNumber whole = new WholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+        @Override
+        public Integer convert(String text) {
+            return whole.convert(text).intValue();
+        }
+    }
+
+    /** A finite decimal number. */
+    static final class Decimal implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            try {
+                double d = Double.parseDouble(text.strip());
+                if (Double.isFinite(d)) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new TypeConversionException("expects a number (e.g. 0.05), got '" + text + "'");
+        }
+    }
+
+    private static <E> Map<String, E> names(E[] values, Function<E, String> name) {
         Map<String, E> byName = new LinkedHashMap<>();
         for (E v : values) {
             byName.put(name.apply(v), v);
         }
-        return choice(byName);
+        return byName;
     }
 
     /** One of the names (case-insensitive), or an error listing them with the closest one. */
-    private static <E> ITypeConverter<E> choice(Map<String, E> byName) {
-        List<String> names = new ArrayList<>(byName.keySet());
-        return text -> {
+    static final class Choice<E> implements ITypeConverter<E> {
+        private final Map<String, E> byName;
+        private final List<String> names;
+
+        Choice(Map<String, E> byName) {
+            this.byName = byName;
+            this.names = new ArrayList<>(byName.keySet());
+        }
+
+        @Override
+        public E convert(String text) {
             E value = byName.get(text.strip().toLowerCase(Locale.ROOT));
             if (value == null) {
                 throw new TypeConversionException("expects " + orList(names) + ", got '" + text + "'"
                         + DidYouMean.hint(text, names));
             }
             return value;
-        };
+        }
     }
 
     /** "a, b or c". */

@@ -9,6 +9,7 @@ import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
+import dev.callx.output.Format;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
 import dev.callx.paging.Pager;
@@ -25,6 +26,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -106,7 +108,7 @@ public final class Exporter {
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
-            report(request, pager, written);
+            report(request, pager, written, writer.hiddenForWidth());
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -195,7 +197,7 @@ public final class Exporter {
         }
     }
 
-    private void report(ExportRequest request, Pager pager, long written) {
+    private void report(ExportRequest request, Pager pager, long written, List<Field> hidden) {
         if (pager.duplicates() > 0) {
             log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
                     + " (same id on more than one page)");
@@ -203,10 +205,16 @@ public final class Exporter {
         String where = request.file() == null ? "" : " to " + request.file();
         String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
                 + " received in " + pager.pages() + " request" + (pager.pages() == 1 ? "" : "s") + ")";
+        String hiddenNote = hidden.isEmpty() ? "" : "; hidden to fit " + request.output().width() + " columns: "
+                + String.join(", ", hidden.stream().map(Field::wireName).toList()) + " (choose columns with --fields)";
         if (request.file() != null) {
-            log.info(line);
+            log.info(line + hiddenNote);
         } else if (written == 0) {
             log.info(request.window().bounded() ? "no calls found between --since and --until" : "no calls found");
+        } else if (request.output().format() == Format.TABLE) {
+            // the table's closing line: how many, and what did not fit
+            log.info(written + " call" + (written == 1 ? "" : "s") + hiddenNote);
+            log.debug(line);
         } else {
             log.debug(line);
         }

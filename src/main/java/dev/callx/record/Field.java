@@ -37,8 +37,11 @@ public enum Field {
     ERROR_MESSAGE(FieldType.STRING),
     METADATA(FieldType.OBJECT);
 
-    /** The columns a terminal table shows when {@code --fields} is not given. */
-    public static final List<Field> TABLE_DEFAULT = List.of(
+    /**
+     * The columns a terminal table shows when {@code --fields} is not given: the id first, to follow
+     * a call up.
+     */
+    public static final List<Field> TABLE_DEFAULT = List.of(ID,
             STARTED_AT, FROM_NUMBER, TO_NUMBER, DIRECTION, STATUS, DURATION_SEC, AGENT_NAME, SUMMARY);
 
     private static final List<Field> ALL = List.of(values());
