@@ -224,7 +224,7 @@ function _picocli_callx_phonehistory() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--transcripts' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--page-size' '--page' '--progress'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--page-size' '--page' '--progress'"
   local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
   local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
   local ZONE_option_args=("UTC") # --tz values
@@ -278,6 +278,18 @@ function _picocli_callx_phonehistory() {
     '--max-wait')
       return
       ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--page-size')
       return
       ;;
@@ -308,7 +320,7 @@ function _picocli_callx_sessions() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order' '--page-size' '--page' '--progress'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order' '--page-size' '--page' '--progress'"
   local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
   local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
   local ZONE_option_args=("UTC") # --tz values
@@ -362,6 +374,18 @@ function _picocli_callx_sessions() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--agent')
       return
@@ -416,7 +440,7 @@ function _picocli_callx_contactcalls() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--progress'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--progress'"
   local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
   local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
   local ZONE_option_args=("UTC") # --tz values
@@ -470,6 +494,18 @@ function _picocli_callx_contactcalls() {
     '--max-wait')
       return
       ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--progress')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
@@ -494,7 +530,7 @@ function _picocli_callx_vaani() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--page-size' '--page' '--assume-tz' '--progress'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--page-size' '--page' '--assume-tz' '--progress'"
   local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
   local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
   local ZONE_option_args=("UTC") # --tz values
@@ -549,6 +585,18 @@ function _picocli_callx_vaani() {
     '--max-wait')
       return
       ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--page-size')
       return
       ;;
@@ -584,7 +632,7 @@ function _picocli_callx_calls() {
 
   local commands=""
   local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-h' '--help' '-V' '--version' '-q' '--quiet' '-v' '--verbose'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--sort-order' '--sort-by' '--page-size' '--page' '--progress'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--sort-order' '--sort-by' '--page-size' '--page' '--progress'"
   local FORMAT_option_args=("table" "csv" "jsonl" "json") # --output values
   local LIST_option_args=("provider" "id" "started_at" "ended_at" "duration_sec" "direction" "channel" "status" "from_number" "to_number" "caller_name" "caller_email" "agent_id" "agent_name" "organization_id" "cost" "summary" "sentiment" "disconnect_reason" "latency_ms" "recording_url" "transcript" "transcript_url" "error_message" "metadata") # --fields values
   local ZONE_option_args=("UTC") # --tz values
@@ -638,6 +686,18 @@ function _picocli_callx_calls() {
       ;;
     '--max-wait')
       return
+      ;;
+    '--concurrency')
+      return
+      ;;
+    '--max-response-size')
+      return
+      ;;
+    '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
       ;;
     '--sort-order')
       local IFS=$'\n'

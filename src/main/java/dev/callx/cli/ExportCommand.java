@@ -4,6 +4,7 @@ import dev.callx.error.CallxException;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
 import dev.callx.export.TimeWindow;
+import dev.callx.http.Network;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
 import dev.callx.output.FileTarget;
@@ -133,7 +134,7 @@ abstract class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, page(),
                 pageSize(), options.limit(), window, assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings());
+                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency());
         new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
                 ctx.random(), ctx.cleanup()).run(request);
         return 0;

@@ -2,7 +2,9 @@ package dev.callx.cli;
 
 import dev.callx.error.CallxException;
 import dev.callx.export.TimeWindow;
+import dev.callx.http.FetchPool;
 import dev.callx.http.HttpSettings;
+import dev.callx.http.Sizes;
 import dev.callx.output.Format;
 import dev.callx.output.OutputOptions;
 import dev.callx.record.Field;
@@ -71,7 +73,7 @@ public final class ExportOptions {
     String timeout;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
-            description = "Retries of a request that failed with 429, 502, 503, 504 or a network error "
+            description = "Retries of a request that failed with 429, 500, 502, 503, 504 or a network error "
                     + "(default: ${DEFAULT-VALUE}).")
     int retries;
 
@@ -79,6 +81,22 @@ public final class ExportOptions {
             description = "The longest wait before a retry callx accepts, Retry-After included "
                     + "(default: ${DEFAULT-VALUE}).")
     String maxWait;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+            description = "Requests in flight at once, 1 to " + FetchPool.MAX_CONCURRENCY + " (default: ${DEFAULT-VALUE}; "
+                    + "1 = one after the other). Records come out in the same order whatever N; fewer are sent "
+                    + "while the platform answers 429 or 503.")
+    int concurrency;
+
+    @Option(names = "--max-response-size", paramLabel = "SIZE", defaultValue = "256MB",
+            description = "The largest response callx reads, as decoded (default: ${DEFAULT-VALUE}); a larger one "
+                    + "is an error, exit 7.")
+    String maxResponseSize;
+
+    @Option(names = "--ca-cert", paramLabel = "FILE",
+            description = "Also trust the certificate authorities in this PEM bundle (a self-hosted platform with a "
+                    + "private CA); SSL_CERT_FILE does the same. The JDK's authorities stay trusted.")
+    Path caCert;
 
     @Option(names = "--allow-http", description = "Allow plain http:// to a host that is not loopback.")
     boolean allowHttp;
@@ -145,7 +163,16 @@ public final class ExportOptions {
         if (retries > 100) {
             throw CallxException.usage("--retries must be at most 100");
         }
-        return new HttpSettings(t, retries, wait, allowHttp);
+        long cap = Sizes.parse(maxResponseSize);
+        if (cap < 1024) {
+            throw CallxException.usage("--max-response-size '" + maxResponseSize + "' is not a size of at least 1KB:"
+                    + " use e.g. 64MB, 256MB, 1GB");
+        }
+        return new HttpSettings(t, retries, wait, allowHttp, cap);
+    }
+
+    Path caCert() {
+        return caCert;
     }
 
     TimeWindow window(Instant now) {
@@ -169,6 +196,14 @@ public final class ExportOptions {
             pairs.add(Map.entry(p.substring(0, eq), p.substring(eq + 1)));
         }
         return pairs;
+    }
+
+    int concurrency() {
+        if (concurrency < 1 || concurrency > FetchPool.MAX_CONCURRENCY) {
+            throw CallxException.usage("--concurrency must be between 1 and " + FetchPool.MAX_CONCURRENCY + ", not "
+                    + concurrency);
+        }
+        return concurrency;
     }
 
     long limit() {

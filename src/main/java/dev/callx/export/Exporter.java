@@ -1,9 +1,9 @@
 package dev.callx.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.http.ApiClient;
+import dev.callx.http.FetchPool;
 import dev.callx.http.Sleeper;
 import dev.callx.http.Target;
 import dev.callx.log.Log;
@@ -12,11 +12,11 @@ import dev.callx.output.FileTarget;
 import dev.callx.output.Format;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
-import dev.callx.paging.Pager;
+import dev.callx.paging.PageSource;
+import dev.callx.paging.RecordIterator;
 import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
-import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +63,15 @@ public final class Exporter {
 
     /** @return the number of records written */
     public long run(ExportRequest request) {
+        return run(request, new RunStats());
+    }
+
+    /**
+     * @param stats filled with what the run did: requests and retries as they happen, the rest at the end
+     * @return the number of records written
+     */
+    public long run(ExportRequest request, RunStats stats) {
+        long startNanos = System.nanoTime();
         Endpoint endpoint = request.endpoint();
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
@@ -73,9 +81,15 @@ public final class Exporter {
         Map<String, String> auth = endpoint.authHeaders(env);
         Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
                 endpoint.platform().errorMessage());
-        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper());
-
         AtomicFile file = null;
+        FetchPool pool = new FetchPool(request.concurrency());
+        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
+                pool.throttle()).onAttempt(retry -> {
+                    stats.request();
+                    if (retry) {
+                        stats.retry();
+                    }
+                });
         Runnable onInterrupt = null;
         try {
             Writer out = stdout;
@@ -96,19 +110,28 @@ public final class Exporter {
             };
             cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
-            // Before each request, what was written goes out: should that request fail, stdout ends
+            Warnings warnings = new Warnings(log::warn);
+            Pipeline pipeline = new Pipeline(raw -> endpoint.map(raw, warnings, request.assumeZone()))
+                    .limit(request.limit());
+            if (!endpoint.filtersTimeOnServer() && request.window().bounded()) {
+                pipeline.filter(new WindowFilter(request.window()));
+            }
+            long[] passed = {0};
+            PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
+                    request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
+            // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            Pager pager = new Pager((page, size) -> {
-                flush(writer, request);
-                return fetch(client, request, base, page, size);
-            }, plan, endpoint::idOf, target.platform(), this::onPage);
-            long written = stream(request, pager, writer);
+            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+                    .beforeWait(() -> flush(writer, request));
+            long written = pipeline.run(records, writer, log, passed);
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
-            report(request, pager, written, writer.hiddenForWidth());
+            stats.finish(written, records.received(), records.duplicates(), pages.requests(),
+                    java.time.Duration.ofNanos(System.nanoTime() - startNanos));
+            report(request, records, pages, written, writer.hiddenForWidth());
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -118,6 +141,7 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
+            pool.close();
             log.endProgress();
             if (onInterrupt != null) {
                 cleanup.unregister(onInterrupt);
@@ -139,41 +163,6 @@ public final class Exporter {
         }
     }
 
-    private long stream(ExportRequest request, Pager pager, RecordWriter writer) throws IOException {
-        Warnings warnings = new Warnings(log::warn);
-        TimeWindow window = request.endpoint().filtersTimeOnServer() ? TimeWindow.ALL : request.window();
-        long limit = request.limit();
-        long written = 0;
-        long outside = 0;
-        long undated = 0;
-        while ((limit == 0 || written < limit) && pager.hasNext()) {
-            JsonNode raw = pager.next();
-            CallRecord record = request.endpoint().map(raw, warnings, request.assumeZone());
-            if (window.bounded()) {
-                if (!(record.get(Field.STARTED_AT) instanceof Instant started)) {
-                    undated++;
-                    continue;
-                }
-                if (!window.contains(started)) {
-                    outside++;
-                    continue;
-                }
-            }
-            writer.write(record);
-            written++;
-        }
-        writer.finish();
-        warnings.finish();
-        if (undated > 0) {
-            log.warn(undated + " record" + (undated == 1 ? "" : "s") + " without a readable started_at left out by "
-                    + "--since/--until");
-        }
-        if (outside > 0) {
-            log.debug(outside + " records outside --since/--until left out");
-        }
-        return written;
-    }
-
     private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {
         Endpoint endpoint = request.endpoint();
         HttpUrl.Builder url = endpoint.url(base, page, size).newBuilder();
@@ -185,7 +174,9 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(long page, Page content, int fresh, long received) {
+    private void onPage(PageSource.Fetched fetched, int fresh, long received) {
+        long page = fetched.number();
+        Page content = fetched.page();
         String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
         String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
         log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
@@ -197,14 +188,15 @@ public final class Exporter {
         }
     }
 
-    private void report(ExportRequest request, Pager pager, long written, List<Field> hidden) {
+    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written,
+                        List<Field> hidden) {
         if (pager.duplicates() > 0) {
             log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
                     + " (same id on more than one page)");
         }
         String where = request.file() == null ? "" : " to " + request.file();
         String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
-                + " received in " + pager.pages() + " request" + (pager.pages() == 1 ? "" : "s") + ")";
+                + " received in " + pages.requests() + " request" + (pages.requests() == 1 ? "" : "s") + ")";
         String hiddenNote = hidden.isEmpty() ? "" : "; hidden to fit " + request.output().width() + " columns: "
                 + String.join(", ", hidden.stream().map(Field::wireName).toList()) + " (choose columns with --fields)";
         if (request.file() != null) {

@@ -7,23 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.log.Log;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
+import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLPeerUnverifiedException;
-import okhttp3.Call;
+import javax.net.ssl.SSLException;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import okio.BufferedSource;
 
 /**
  * GETs JSON from one platform: sends the credentials only to the configured origin, retries what
@@ -33,6 +32,7 @@ import okhttp3.Response;
  */
 public final class ApiClient {
     private static final int SNIPPET = 200;
+    private static final String JSON = "application/json";
 
     private final OkHttpClient http;
     private final Target target;
@@ -42,10 +42,26 @@ public final class ApiClient {
     private final Random random;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final Throttle throttle;
+    private final RetryPolicy retries;
+    /** Told about each attempt: true for a retry (for the run's counts). */
+    private volatile java.util.function.Consumer<Boolean> attemptListener = retry -> { };
 
+    /** A client for one thread at a time, with no limit shared with others. */
     public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
                      ObjectMapper mapper) {
+        this(target, settings, log, sleeper, random, clock, mapper, new Throttle(1));
+    }
+
+    /**
+     * @param throttle the run's limit on requests in flight (see {@link FetchPool}); every attempt holds
+     *                 one of its permits, and a Retry-After pauses every attempt that uses it
+     */
+    public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
+                     ObjectMapper mapper, Throttle throttle) {
         Origins.checkScheme(target.baseUrl(), settings.allowHttp());
+        this.throttle = throttle;
+        this.retries = new RetryPolicy(settings, random, clock);
         this.target = target;
         this.settings = settings;
         this.log = log;
@@ -54,15 +70,9 @@ public final class ApiClient {
         this.clock = clock;
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
+        settings.network().proxies().secrets().forEach(log.secrets()::add);
         checkHeaderValues(target);
-        this.http = new OkHttpClient.Builder()
-                .callTimeout(settings.timeout())
-                .connectTimeout(settings.timeout())
-                .readTimeout(settings.timeout())
-                .writeTimeout(settings.timeout())
-                .retryOnConnectionFailure(false)
-                .addNetworkInterceptor(new Origins.CredentialGuard(target.baseUrl(), target.authHeaders().keySet()))
-                .build();
+        this.http = HttpClients.create(target, settings, throttle.max());
     }
 
     /**
@@ -81,68 +91,189 @@ public final class ApiClient {
         });
     }
 
+    /** Tells {@code listener} about each HTTP attempt sent: {@code true} when it repeats an earlier one. */
+    public ApiClient onAttempt(java.util.function.Consumer<Boolean> listener) {
+        this.attemptListener = listener;
+        return this;
+    }
+
     /** A successful answer: its HTTP status (2xx) and its body. */
     public record Reply(int status, JsonNode body) {
     }
 
     /**
-     * GETs {@code url} and parses its body as JSON.
+     * GETs {@code url} and parses its body as JSON; a 404 is exit 4.
      *
      * @param what what is being fetched, for messages ("page 3", "contact ct_1")
      */
     public Reply getJson(HttpUrl url, String what) {
-        Request.Builder rb = new Request.Builder().url(url).get().header("Accept", "application/json")
-                .header("User-Agent", "callx");
+        return exchange(url, what, false, JSON, this::readJson);
+    }
+
+    /** As {@link #getJson}, but a 404 is an answer, null: a per-call detail not there (yet). */
+    public Reply getJsonIfFound(HttpUrl url, String what) {
+        return exchange(url, what, true, JSON, this::readJson);
+    }
+
+    /** Reads a 2xx response; throws {@link CutBody} when the body ended early and another attempt may help. */
+    @FunctionalInterface
+    public interface BodyReader<T> {
+        T read(Response response, String what) throws IOException;
+    }
+
+    /** A body that ended before it was whole: worth another attempt. */
+    public static final class CutBody extends IOException {
+        CutBody(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The one attempt loop: each attempt holds a permit of the run's {@link Throttle}; failures are
+     * judged by the {@link RetryPolicy}; waits go through the {@link Sleeper}, and a Retry-After
+     * holds every other request of the run too.
+     *
+     * @param notFoundIsNull a 404 answers null instead of failing
+     * @param accept         the Accept header
+     */
+    public <T> T exchange(HttpUrl url, String what, boolean notFoundIsNull, String accept, BodyReader<T> reader) {
+        Request.Builder rb = new Request.Builder().url(url).get().header("User-Agent", "callx")
+                .header("Accept", accept);
         target.authHeaders().forEach(rb::header);
         Request request = rb.build();
-        int attempts = settings.retries() + 1;
+        int attempts = retries.attempts();
         String lastProblem = null;
+        IOException lastFailure = null;
+        int refused = 0;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            long started = System.nanoTime();
             Duration wait;
-            try {
-                Call call = http.newCall(request);
-                try (Response response = call.execute()) {
-                    int code = response.code();
-                    byte[] body = response.body().bytes();
-                    logRequest(url, code + " " + Statuses.reason(code, response.message()) + ", " + body.length
-                            + " bytes", started, attempt, attempts);
-                    if (code >= 200 && code < 300) {
-                        JsonNode json = parse(body, code, what, attempt < attempts);
-                        if (json != null) {
-                            return new Reply(code, json);
-                        }
-                        lastProblem = "the body ended mid-JSON (HTTP " + code + ")";
-                        wait = backoff(attempt);
-                    } else if (isRetryable(code)) {
-                        lastProblem = "HTTP " + code + " " + Statuses.reason(code, response.message())
-                                + detail(body);
-                        wait = retryAfter(response.header("Retry-After"), attempt, code, what);
-                    } else {
-                        throw statusError(code, response.message(), body, url, what);
-                    }
+            boolean pauseAll = false;
+            Throttle.Permit permit = acquire(what);
+            Throttle.Outcome outcome = Throttle.Outcome.OTHER;
+            long started = System.nanoTime();
+            attemptListener.accept(attempt > 1);
+            try (Response response = http.newCall(request).execute()) {
+                int code = response.code();
+                if (code >= 200 && code < 300) {
+                    outcome = Throttle.Outcome.SUCCESS;
+                    logRequest(url, code + " " + Statuses.reason(code, response.message()), started, attempt,
+                            attempts);
+                    return reader.read(response, what);
                 }
+                byte[] body = errorBody(response);
+                logRequest(url, code + " " + Statuses.reason(code, response.message()) + ", " + body.length
+                        + " bytes", started, attempt, attempts);
+                if (code == 404 && notFoundIsNull) {
+                    outcome = Throttle.Outcome.SUCCESS;
+                    return null;
+                }
+                if (!RetryPolicy.isRetryable(code)) {
+                    throw statusError(response, body, url, what);
+                }
+                if (RetryPolicy.isThrottling(code)) {
+                    outcome = Throttle.Outcome.THROTTLED;
+                }
+                lastProblem = "HTTP " + code + " " + Statuses.reason(code, response.message()) + detail(body);
+                Duration asked = retries.retryAfter(response.header("Retry-After"));
+                if (asked != null && retries.tooLong(asked)) {
+                    throw CallxException.network(target.platform() + " asked to wait " + seconds(asked)
+                            + " before retrying " + what + " (HTTP " + code + "), more than --max-wait "
+                            + seconds(settings.maxWait()) + ". Try again later, or raise --max-wait", null);
+                }
+                pauseAll = asked != null;
+                wait = asked != null ? asked : retries.backoff(attempt);
+            } catch (CutBody e) {
+                lastProblem = e.getMessage();
+                lastFailure = e;
+                wait = retries.backoff(attempt);
             } catch (IOException e) {
                 logRequest(url, "failed: " + describe(e), started, attempt, attempts);
-                if (!isRetryable(e)) {
-                    throw CallxException.network("could not get " + what + " from " + target.platform() + " at "
-                            + origin() + ": " + describe(e) + ". " + advice(e), e);
+                if (!RetryPolicy.isRetryable(e)) {
+                    throw failure(e, what);
                 }
                 lastProblem = describe(e);
-                wait = backoff(attempt);
+                lastFailure = e;
+                if (RetryPolicy.isRefused(e) && ++refused >= RetryPolicy.REFUSED_ATTEMPTS) {
+                    attempts = attempt; // a server that is not listening: no more attempts
+                }
+                wait = retries.backoff(attempt);
+            } finally {
+                throttle.release(permit, outcome);
             }
             if (attempt < attempts) {
-                log.debug("retrying " + what + " in " + seconds(wait) + " (" + lastProblem + ")");
-                sleep(wait, what);
+                String line = "retrying " + what + " in " + seconds(wait) + " (attempt " + (attempt + 1) + " of "
+                        + attempts + "; " + lastProblem + ")";
+                if (wait.compareTo(Duration.ofSeconds(1)) > 0) {
+                    log.warn(line);
+                } else {
+                    log.debug(line);
+                }
+                sleep(wait, what, pauseAll);
             }
+        }
+        if (lastFailure instanceof CutBody) {
+            throw CallxException.network("could not get " + what + " from " + target.platform() + ": "
+                    + lastProblem + " on every attempt (" + attempts + "). Try again later", lastFailure);
         }
         throw CallxException.network("could not get " + what + " from " + target.platform() + " at " + origin()
                 + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; last: " + lastProblem
-                + ". Try again later, or raise --retries and --timeout; check --base-url if the address is wrong",
-                null);
+                + ". " + (lastFailure == null ? "Try again later, or raise --retries" : advice(lastFailure)),
+                lastFailure);
     }
 
-    private JsonNode parse(byte[] body, int code, String what, boolean mayRetry) {
+    /** A JSON body, read whole up to the size cap. */
+    private Reply readJson(Response response, String what) throws IOException {
+        int code = response.code();
+        byte[] body = capped(response, what);
+        return new Reply(code, parse(body, code, what));
+    }
+
+    /**
+     * The body, whole, or exit 7 when it is larger than --max-response-size, decoded size: a gzip
+     * body is measured as it unpacks, so a small body that unpacks to gigabytes stops at the cap.
+     */
+    private byte[] capped(Response response, String what) throws IOException {
+        long cap = settings.maxResponseSize();
+        long declared = response.body().contentLength();
+        if (declared > cap) {
+            throw tooLarge(what, response.code());
+        }
+        BufferedSource source = response.body().source();
+        try {
+            if (source.request(cap + 1)) {
+                throw tooLarge(what, response.code());
+            }
+            return source.readByteArray();
+        } catch (CallxException e) {
+            throw e;
+        } catch (EOFException | ProtocolException e) {
+            throw new CutBody("the body was cut short (HTTP " + response.code() + ")", e);
+        } catch (IOException e) {
+            if (RetryPolicy.isTimeout(e) || e instanceof SocketException) {
+                throw new CutBody("the body was cut short (HTTP " + response.code() + "): " + describe(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private CallxException tooLarge(String what, int code) {
+        return CallxException.badResponse(target.platform() + " sent more than " + Sizes.format(
+                settings.maxResponseSize()) + " for " + what + " (HTTP " + code + "), the --max-response-size "
+                + "cap; no page of calls is that large. Check --base-url, or raise --max-response-size");
+    }
+
+    /** An error body, for its message: at most 64 KB of it. */
+    private static byte[] errorBody(Response response) {
+        try {
+            BufferedSource source = response.body().source();
+            source.request(64 * 1024);
+            return source.getBuffer().readByteArray(Math.min(source.getBuffer().size(), 64 * 1024));
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private JsonNode parse(byte[] body, int code, String what) throws CutBody {
         try {
             JsonNode json = mapper.readTree(body);
             if (json == null || json.isMissingNode()) {
@@ -152,12 +283,8 @@ public final class ApiClient {
             }
             return json;
         } catch (JsonEOFException e) {
-            if (mayRetry) {
-                return null;
-            }
-            throw CallxException.network("could not get " + what + " from " + target.platform() + " (HTTP " + code
-                    + "): the body ended mid-JSON on every attempt (" + (settings.retries() + 1) + "); first "
-                    + SNIPPET + " characters: " + snippet(body) + ". Try again later", e);
+            throw new CutBody("the body ended mid-JSON (HTTP " + code + "); first " + SNIPPET + " characters: "
+                    + snippet(body), e);
         } catch (JsonProcessingException e) {
             throw CallxException.badResponse(target.platform() + " sent a response that is not JSON for " + what
                     + " (HTTP " + code + "): " + snippet(body)
@@ -168,25 +295,49 @@ public final class ApiClient {
         }
     }
 
-    private CallxException statusError(int code, String reason, byte[] body, HttpUrl url, String what) {
-        String status = "HTTP " + code + " " + Statuses.reason(code, reason);
+    private CallxException statusError(Response response, byte[] body, HttpUrl url, String what) {
+        int code = response.code();
+        String status = "HTTP " + code + " " + Statuses.reason(code, response.message());
         String message = platformMessage(body);
         String said = message == null ? "" : ": " + message;
+        HttpUrl landed = response.request().url();
+        if (code >= 300 && code < 400) {
+            return redirectError(response, url, what);
+        }
+        String redirected = Origins.sameOrigin(target.baseUrl(), landed) ? ""
+                : " after a redirect to " + Origins.origin(landed) + ", where callx sends no credentials";
         if (code == 401 || code == 403) {
-            return CallxException.auth(target.platform() + " refused the credentials (" + status + ")" + said
-                    + ". Check " + target.credentialEnv());
+            return CallxException.auth(target.platform() + " refused the credentials (" + status + ")" + redirected
+                    + said + ". " + (redirected.isEmpty() ? "Check " + target.credentialEnv()
+                    : "Check --base-url: the platform moved, or something in between redirects"));
         }
         if (code == 404) {
             return CallxException.notFound(target.platform() + " found nothing at " + url.encodedPath()
-                    + (what.startsWith("page") ? " for " + what : "") + " (" + status + ")" + said
+                    + (what.startsWith("page") ? " for " + what : "") + " (" + status + ")" + redirected + said
                     + ". Check --base-url and any id in that path");
         }
         if (code >= 400 && code < 500) {
             return CallxException.rejected(target.platform() + " rejected the request for " + what + " (" + status
-                    + ")" + said + ". Check the options and --param values passed");
+                    + ")" + redirected + said + ". Check the options and --param values passed");
         }
-        return CallxException.network(target.platform() + " failed on " + what + " (" + status + ")" + said
-                + ". Try again later", null);
+        return CallxException.network(target.platform() + " failed on " + what + " (" + status + ")" + redirected
+                + said + ". Try again later", null);
+    }
+
+    /** A redirect OkHttp did not follow: from https to plain http, which would send the data in clear. */
+    private CallxException redirectError(Response response, HttpUrl url, String what) {
+        String location = response.header("Location");
+        HttpUrl next = location == null ? null : response.request().url().resolve(location);
+        if (next != null && response.request().url().isHttps() && !next.isHttps()) {
+            return CallxException.network(target.platform() + " redirected " + what + " from "
+                    + log.secrets().maskUrl(response.request().url().toString()) + " to plain "
+                    + log.secrets().maskUrl(next.toString()) + " (HTTP " + response.code() + "); callx refuses to "
+                    + "follow https to http, which would carry the request and the data in clear text. "
+                    + "Check --base-url", null);
+        }
+        return CallxException.badResponse(target.platform() + " answered " + what + " with a redirect callx "
+                + "cannot follow (HTTP " + response.code() + ", Location " + (next == null ? "missing"
+                : log.secrets().maskUrl(next.toString())) + "). Check --base-url");
     }
 
     private String platformMessage(byte[] body) {
@@ -209,39 +360,29 @@ public final class ApiClient {
         return m == null ? "" : ": " + m;
     }
 
-    private static boolean isRetryable(int code) {
-        return code == 429 || code == 502 || code == 503 || code == 504;
-    }
-
-    private static boolean isRetryable(IOException e) {
-        return !(e instanceof UnknownHostException || e instanceof SSLHandshakeException
-                || e instanceof SSLPeerUnverifiedException);
-    }
-
-    private Duration retryAfter(String header, int attempt, int code, String what) {
-        Duration asked = RetryAfter.parse(header, clock);
-        if (asked == null) {
-            return backoff(attempt);
-        }
-        if (asked.compareTo(settings.maxWait()) > 0) {
-            throw CallxException.network(target.platform() + " asked to wait " + seconds(asked)
-                    + " before retrying " + what + " (HTTP " + code + "), more than --max-wait "
-                    + seconds(settings.maxWait()) + ". Try again later, or raise --max-wait", null);
-        }
-        return asked;
-    }
-
-    /** Full jitter: a random wait between 0 and min(cap, base * 2^(attempt-1)), at most --max-wait. */
+    /** Full jitter backoff (see {@link RetryPolicy#backoff}). */
     Duration backoff(int attempt) {
-        long ceiling = HttpSettings.BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 16);
-        ceiling = Math.min(ceiling, HttpSettings.BACKOFF_CAP.toMillis());
-        ceiling = Math.min(ceiling, settings.maxWait().toMillis());
-        return Duration.ofMillis(ceiling <= 0 ? 0 : (long) (random.nextDouble() * ceiling));
+        return retries.backoff(attempt);
     }
 
-    private void sleep(Duration wait, String what) {
+    private Throttle.Permit acquire(String what) {
         try {
-            sleeper.sleep(wait);
+            return throttle.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted before fetching " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+        }
+    }
+
+    /** Waits before the next attempt; a Retry-After ({@code pauseAll}) holds the run's other requests too. */
+    private void sleep(Duration wait, String what, boolean pauseAll) {
+        try {
+            if (pauseAll) {
+                throttle.pause(wait, sleeper);
+            } else {
+                sleeper.sleep(wait);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CallxException(ExitCode.INTERRUPTED, "interrupted while waiting to retry " + what + " from "
@@ -263,25 +404,51 @@ public final class ApiClient {
     }
 
     private String describe(IOException e) {
-        if (e instanceof SocketTimeoutException || (e instanceof InterruptedIOException
-                && "timeout".equals(e.getMessage()))) {
+        if (RetryPolicy.isTimeout(e)) {
             return "timed out after " + seconds(settings.timeout());
         }
-        if (e instanceof ConnectException) {
+        if (RetryPolicy.isRefused(e)) {
             return "connection refused";
         }
         if (e instanceof UnknownHostException) {
             return "unknown host " + target.baseUrl().host();
         }
+        if (RetryPolicy.isRedirectLoop(e)) {
+            return "more than 20 redirects";
+        }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
-    private static String advice(IOException e) {
+    /** A failure not worth another attempt, with the advice that fits its cause. */
+    private CallxException failure(IOException e, String what) {
+        String message = "could not get " + what + " from " + target.platform() + " at " + origin() + ": "
+                + describe(e) + ". " + advice(e);
+        return RetryPolicy.isRedirectLoop(e) ? CallxException.badResponse(message)
+                : CallxException.network(message, e);
+    }
+
+    /** What to do next, by cause. */
+    private String advice(IOException e) {
         if (e instanceof UnknownHostException) {
             return "Check --base-url and your DNS";
         }
-        return "Check the server's TLS certificate and --base-url";
+        if (RetryPolicy.isRefused(e)) {
+            return "Is the URL right? Nothing is listening at " + origin() + "; check --base-url";
+        }
+        if (RetryPolicy.isTimeout(e)) {
+            return "The server was too slow: try again later, or raise --timeout";
+        }
+        if (RetryPolicy.isRedirectLoop(e)) {
+            return "The server redirects in a loop; check --base-url";
+        }
+        if (RetryPolicy.isPlainHttp(e)) {
+            return "The server does not speak TLS there: check http:// against https:// in --base-url";
+        }
+        if (e instanceof SSLException) {
+            return "Check the server's TLS certificate (a private CA? pass --ca-cert FILE) and --base-url";
+        }
+        return "Try again later, or raise --retries and --timeout; check --base-url if the address is wrong";
     }
 
     private String snippet(byte[] body) {

@@ -19,6 +19,12 @@ public final class Origins {
         return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
     }
 
+    /** {@code scheme://host:port}: an origin for messages, with no userinfo, path or query. */
+    public static String origin(HttpUrl url) {
+        return url.scheme() + "://" + (url.host().contains(":") ? "[" + url.host() + "]" : url.host()) + ":"
+                + url.port();
+    }
+
     /** Refuses plain http:// to a host that is not loopback, unless allowed: keys would travel in clear. */
     public static void checkScheme(HttpUrl base, boolean allowHttp) {
         if (base.isHttps() || allowHttp || isLoopback(base.host())) {

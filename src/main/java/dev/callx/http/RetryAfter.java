@@ -11,19 +11,24 @@ final class RetryAfter {
     private RetryAfter() {
     }
 
-    /** The wait asked for, never negative, or null when the header is absent or unreadable. */
+    /**
+     * The wait asked for, or null when the header is absent, unreadable, zero, or a date already
+     * past: then the caller's own backoff applies (a past date must not mean "retry at once", six
+     * times in a fraction of a second).
+     */
     static Duration parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return null;
         }
         String h = header.trim();
         if (h.matches("\\d{1,9}")) {
-            return Duration.ofSeconds(Long.parseLong(h));
+            long seconds = Long.parseLong(h);
+            return seconds == 0 ? null : Duration.ofSeconds(seconds);
         }
         try {
             ZonedDateTime when = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME);
             Duration d = Duration.between(clock.instant(), when.toInstant());
-            return d.isNegative() ? Duration.ZERO : d;
+            return d.isNegative() || d.isZero() ? null : d;
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -1,46 +1,41 @@
 package dev.callx.paging;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /**
- * The ids seen in one run, kept as 128-bit fingerprints (MD5 of the id) in an open-addressing table:
- * 16 to 32 bytes an id instead of about 125 for a set of strings, so a million-record export holds
- * its de-duplication state in some 30 MB. Two different ids share a fingerprint with a probability
- * near 10^-25 at ten million ids. Not thread safe.
+ * A set of 128-bit fingerprints in an open-addressing table: 16 to 32 bytes a key instead of about
+ * 125 for a set of strings. Two different keys share a fingerprint with a probability near 10^-25
+ * at ten million keys. Not thread safe.
  */
 final class IdSet {
-    private final MessageDigest md5;
     /** Pairs of longs (high, low); (0, 0) marks an empty slot. */
     private long[] table = new long[2 * 1024];
     private int size;
 
-    IdSet() {
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has MD5", e);
-        }
-    }
-
-    /** Adds the id; returns false when it was already there. */
-    boolean add(String id) {
-        ByteBuffer digest = ByteBuffer.wrap(md5.digest(id.getBytes(StandardCharsets.UTF_8)));
-        long high = digest.getLong();
-        long low = digest.getLong();
-        if (high == 0 && low == 0) {
-            low = 1; // (0, 0) marks an empty slot
-        }
+    /** Adds the fingerprint; returns false when it was already there. */
+    boolean add(Fingerprint f) {
         if ((size + 1) * 2L > table.length / 2) {
             grow();
         }
-        boolean added = insert(table, high, low);
+        boolean added = insert(table, f.high(), f.low());
         if (added) {
             size++;
         }
         return added;
+    }
+
+    boolean contains(Fingerprint f) {
+        int slots = table.length / 2;
+        int slot = (int) (f.high() & (slots - 1));
+        while (true) {
+            long h = table[2 * slot];
+            long l = table[2 * slot + 1];
+            if (h == 0 && l == 0) {
+                return false;
+            }
+            if (h == f.high() && l == f.low()) {
+                return true;
+            }
+            slot = (slot + 1) & (slots - 1);
+        }
     }
 
     int size() {

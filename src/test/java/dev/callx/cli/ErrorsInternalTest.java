@@ -141,7 +141,7 @@ class ErrorsInternalTest {
         server.enqueue(json(503, "{\"detail\": \"busy\"}"));
         CallxRunner callx = CallxRunner.callx().env("VAANI_API_KEY", KEY).interruptWaits();
         Result r = callx.run("vaani", "--base-url", server.baseUrl(), "-f", file.toString(),
-                "--page-size", "1");
+                "--page-size", "1", "--concurrency", "1");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
         assertThat(server.requestCount()).isEqualTo(2);

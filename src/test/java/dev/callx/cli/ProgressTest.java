@@ -17,7 +17,7 @@ class ProgressTest {
 
     @BeforeEach
     void onePage() {
-        String page = Api.resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false")
+        String page = Api.vaaniOnlyPage()
                 .replace("\"total_count\": 1028", "\"total_count\": 1").replace("\"total_pages\": 21", "\"total_pages\": 1");
         server.enqueue(Api.json(page));
     }

@@ -4,6 +4,7 @@ import static dev.callx.testing.Api.json;
 import static dev.callx.testing.Api.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callx.testing.Api;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
@@ -17,7 +18,7 @@ class SmokeTest {
 
     @Test
     void vaaniExportsTheDocumentedExample() {
-        server.enqueue(json(resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false")));
+        server.enqueue(json(Api.vaaniOnlyPage()));
         Result r = CallxRunner.callx().env("VAANI_API_KEY", "vk-secret-123").run("vaani", "--base-url",
                 server.baseUrl(), "-v");
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** A write to stdout that fails: quiet when the reader left (| head), a failure otherwise (full disk). */
 class StdoutFailureTest {
-    private static final String PAGE = Api.resource("/api/vaani-call-history.json")
-            .replace("\"has_next\": true", "\"has_next\": false");
+    private static final String PAGE = Api.vaaniOnlyPage();
 
     /** A stdout whose every write fails with {@code failure}, as the real one does once the disk is full. */
     private static int run(IOException failure, StringWriter err) throws Exception {

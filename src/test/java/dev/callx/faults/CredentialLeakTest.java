@@ -4,6 +4,7 @@ import static dev.callx.testing.Api.json;
 import static dev.callx.testing.Api.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.callx.testing.Api;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
@@ -15,10 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Credentials go to the configured scheme, host and port only. */
 class CredentialLeakTest {
-    private static final String VAANI_PAGE = resource("/api/vaani-call-history.json")
-            .replace("\"has_next\": true", "\"has_next\": false");
-    private static final String ZUDU_PAGE = resource("/api/zudu-calls.json")
-            .replace("\"has_next_page\": true", "\"has_next_page\": false");
+    private static final String VAANI_PAGE = Api.vaaniOnlyPage();
+    private static final String ZUDU_PAGE = Api.zuduOnlyPage();
 
     /** The origin callx is configured with. */
     @RegisterExtension

@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** What is retried, how often, and how long callx waits in between (waits are recorded, not slept). */
 class RetryPolicyTest {
-    private static final String PAGE = Api.resource("/api/vaani-call-history.json")
-            .replace("\"has_next\": true", "\"has_next\": false");
+    private static final String PAGE = Api.vaaniOnlyPage();
 
     @RegisterExtension
     final PlatformServer server = new PlatformServer();

@@ -18,7 +18,7 @@ class VerboseLogTest {
 
     @Test
     void everyRequestIsLoggedWithItsAttempt() {
-        String page = Api.resource("/api/vaani-call-history.json").replace("\"has_next\": true", "\"has_next\": false");
+        String page = Api.vaaniOnlyPage();
         server.enqueue(new MockResponse.Builder().code(503).body("busy").build());
         server.enqueue(new MockResponse.Builder().code(200).body(page).build());
         Result r = CallxRunner.callx().env("VAANI_API_KEY", "vk-secret-key").run("vaani", "--base-url",

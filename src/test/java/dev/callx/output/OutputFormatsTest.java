@@ -17,6 +17,7 @@ import static dev.callx.testing.NormalizedJson.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
 import java.io.StringReader;
@@ -42,7 +43,7 @@ class OutputFormatsTest {
     private static final String TRICKY = sessionsBody(List.of(trickySession("t1"), bareSession("t2")));
 
     private static Result sessions(String body, String... extraArgs) throws Exception {
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.baseUrl()));
             args.addAll(List.of(extraArgs));
             return runner().run(args.toArray(String[]::new));
@@ -221,14 +222,18 @@ class OutputFormatsTest {
     void jsonOverSeveralPagesIsStillOneArray() throws Exception {
         String page1 = sessionsBody(List.of(bareSession("a"), bareSession("b")));
         String page2 = sessionsBody(List.of(bareSession("c")));
-        try (PlatformServer server = PlatformServer.serving(json(page1), json(page2))) {
+        try (PlatformServer server = new PlatformServer().start()) {
+            server.whenQuery("page", "1").respondJson(page1);
+            server.whenQuery("page", "2").respondJson(page2);
+            server.emptyAfterFirstPage(ApiPages.noSessions());
             Result r = runner().run("sessions", "--base-url", server.baseUrl(), "--page-size", "2",
-                    "-o", "json");
+                    "-o", "json", "--concurrency", "1");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             JsonNode doc = parse(r.out());
             assertThat(doc).as(r.toString()).hasSize(3);
             assertThat(doc.get(2).get("id").textValue()).isEqualTo("c");
-            assertThat(server.requestCount()).isEqualTo(2);
+            assertThat(server.sent("page")).as("page 2 is short: the empty page 3 tells it was the last")
+                    .containsExactly("1", "2", "3");
         }
     }
 

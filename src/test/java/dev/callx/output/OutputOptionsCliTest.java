@@ -15,6 +15,7 @@ import static dev.callx.testing.NormalizedJson.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
@@ -50,7 +51,7 @@ class OutputOptionsCliTest {
     }
 
     private static Result sessions(CallxRunner runner, String body, String... extraArgs) throws Exception {
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             List<String> args = new ArrayList<>(List.of("sessions"));
             args.addAll(List.of(extraArgs));
             return run(runner, server, args.toArray(String[]::new));
@@ -299,8 +300,12 @@ class OutputOptionsCliTest {
         Path file = dir.resolve("calls.csv");
         Files.write(file, PRECIOUS);
         String p1 = sessionsBody(List.of(bareSession("a"), bareSession("b")));
-        try (PlatformServer server = PlatformServer.serving(json(p1), json(500, "{\"success\":false,\"message\":\"boom\"}"))) {
-            Result r = run(runner(), server, "sessions", "--page-size", "2", "--retries", "0", "-f", file.toString());
+        try (PlatformServer server = new PlatformServer().start()) {
+            server.whenQuery("page", "1").respondJson(p1);
+            server.when(q -> !"1".equals(q.getUrl().queryParameter("page")), "pages after the first")
+                    .answer(q -> json(500, "{\"success\":false,\"message\":\"boom\"}"));
+            Result r = run(runner(), server, "sessions", "--page-size", "2", "--retries", "0", "-f", file.toString(),
+                    "--concurrency", "1");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
             assertThat(server.requestCount()).as("page 2 was asked for").isEqualTo(2);
         }

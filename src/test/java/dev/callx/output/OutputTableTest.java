@@ -13,6 +13,7 @@ import static dev.callx.testing.NormalizedJson.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
@@ -27,7 +28,7 @@ class OutputTableTest {
             + "and the agent explained the refund process in detail before ending the call politely.";
 
     private static Result sessions(CallxRunner runner, String body, String... extraArgs) throws Exception {
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             List<String> args = new ArrayList<>(List.of("sessions", "--base-url", server.baseUrl()));
             args.addAll(List.of(extraArgs));
             return runner.run(args.toArray(String[]::new));

@@ -8,6 +8,7 @@ import static dev.callx.testing.NormalizedJson.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.Golden;
 import dev.callx.testing.PlatformServer;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MappingGoldenTest {
     /** Runs the command against a server answering {@code body} once, as jsonl; returns the one record. */
     private static JsonNode mapOne(String body, String... commandAndArgs) throws Exception {
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
             args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             Result r = runner().run(args.toArray(String[]::new));
@@ -35,7 +36,7 @@ class MappingGoldenTest {
     }
 
     private static Result runOnce(String body, String... commandAndArgs) throws Exception {
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             List<String> args = new ArrayList<>(List.of(commandAndArgs));
             args.addAll(List.of("--base-url", server.baseUrl(), "-o", "jsonl"));
             return runner().run(args.toArray(String[]::new));

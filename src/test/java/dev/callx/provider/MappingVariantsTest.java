@@ -10,6 +10,7 @@ import static dev.callx.testing.NormalizedJson.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.testing.ApiPages;
 import dev.callx.testing.CallxRunner.Result;
 import dev.callx.testing.PlatformServer;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ class MappingVariantsTest {
     void ravanCamelCaseCostTotalAsANumber() throws Exception {
         String body = "{\"success\":true,\"data\":{\"callSessions\":[{\"id\":\"c1\",\"costTotal\":0.35},"
                 + "{\"id\":\"c2\",\"costTotal\":\"0.35\"}]}}";
-        try (PlatformServer server = PlatformServer.serving(json(body))) {
+        try (PlatformServer server = PlatformServer.serving(json(body)).emptyAfterFirstPage(ApiPages.noSessions())) {
             Result r = run(server, "sessions", "-o", "csv", "--fields", "id,cost");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertThat(r.outLines()).as(r.toString()).containsExactly("id,cost", "c1,0.35", "c2,0.35");

@@ -52,6 +52,11 @@ public final class ApiPages {
 
     // ---- Ravan call-sessions, documented shape: {success, message, data: {callSessions}} ----
 
+    /** An empty page of sessions: how a list without a total says it has ended. */
+    public static String noSessions() {
+        return sessions(List.of());
+    }
+
     public static String sessions(List<String> ids) {
         return sessionsOf(ids.stream().map(ApiPages::session).toList());
     }

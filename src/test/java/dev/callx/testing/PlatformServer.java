@@ -149,6 +149,18 @@ public final class PlatformServer implements BeforeEachCallback, AfterEachCallba
         return this;
     }
 
+    /**
+     * Answers every request for a page after the first with {@code emptyPage}: for a list whose end
+     * is told by an empty page (Ravan sessions: a short page is the last only when the next is empty).
+     */
+    public PlatformServer emptyAfterFirstPage(String emptyPage) {
+        when(r -> {
+            String page = r.getUrl().queryParameter("page");
+            return page != null && !page.equals("1") && !page.equals("0");
+        }, "a page after the first").answer(r -> Api.json(emptyPage));
+        return this;
+    }
+
     /** A rule for the requests whose query parameter {@code name} has the value {@code value}. */
     public Rule whenQuery(String name, String value) {
         return when(r -> value.equals(r.getUrl().queryParameter(name)), name + "=" + value);
