@@ -106,15 +106,18 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Whether to draw the progress line (issue 10 item 1): auto draws it only when stderr is a
-     * terminal and the records go to a file (-f, or stdout redirected to a regular file), never
-     * when they go to a pipe, whose reader may write to the same terminal, nor to the terminal.
+     * Whether to draw the progress line (issue 10 item 1). Auto draws it only when stderr is a
+     * terminal and the records go to a file (-f, or stdout redirected to a regular file): never when
+     * they go to a pipe, whose reader may write to the same terminal, nor to the terminal itself; and
+     * not with -q (nothing but errors) or -v (a line per page already). Always and never are what
+     * they say.
      */
-    private boolean progress(ProgressMode mode, AppContext ctx) {
+    private boolean progress(ProgressMode mode, Log.Level level, AppContext ctx) {
         return switch (mode) {
             case NEVER -> false;
             case ALWAYS -> true;
-            case AUTO -> ctx.stderrIsTerminal() && (options.file != null || ctx.stdoutIsFile());
+            case AUTO -> level == Log.Level.NORMAL && ctx.stderrIsTerminal()
+                    && (options.file != null || ctx.stdoutIsFile());
         };
     }
 
@@ -126,8 +129,10 @@ abstract class ExportCommand implements Callable<Integer> {
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
         Log.Level level = parent.globals().level();
-        boolean progress = progress(ProgressMode.of(parent.globals().progress, ctx.env().get("CALLX_PROGRESS")), ctx);
-        Log log = new Log(spec.commandLine().getErr(), level, secrets, name, progress);
+        boolean progress = progress(ProgressMode.of(parent.globals().progress, ctx.env().get("CALLX_PROGRESS")),
+                level, ctx);
+        Log log = new Log(spec.commandLine().getErr(), level, secrets, name, progress ? ctx::stderrWidth : null,
+                ctx.ticker());
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);

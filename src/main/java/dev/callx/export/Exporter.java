@@ -121,7 +121,9 @@ public final class Exporter {
                     request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+            boolean filtered = !endpoint.filtersTimeOnServer() && request.window().bounded();
+            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(),
+                    (fetched, fresh, received) -> onPage(plan, filtered ? 0 : request.limit(), fetched, fresh, received))
                     .beforeWait(() -> flush(writer, request));
             long written = pipeline.run(records, writer, log, passed);
             if (file != null) {
@@ -174,17 +176,30 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(PageSource.Fetched fetched, int fresh, long received) {
+    /**
+     * A page arrived: the progress line and, with -v, a line about the page. The progress counts
+     * pages from 1 whatever the platform's numbering, and its totals respect --limit (unless records
+     * are filtered on the client, where the limit counts records written, not received).
+     *
+     * @param limit the --limit the totals respect, or 0
+     */
+    private void onPage(PagingPlan plan, long limit, PageSource.Fetched fetched, int fresh, long received) {
         long page = fetched.number();
         Page content = fetched.page();
-        String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
-        String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
-        log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
-                outOf, pageOf));
+        Long total = content.total();
+        Long pages = content.totalPages();
+        long shown = received;
+        if (limit > 0) {
+            total = total == null ? limit : Math.min(total, limit);
+            long needed = (limit + plan.pageSize() - 1) / plan.pageSize();
+            pages = plan.singlePage() ? pages : pages == null ? needed : Math.min(pages, needed);
+            shown = Math.min(received, limit);
+        }
+        log.progress(shown, total, page - plan.firstPage() + 1, pages);
         if (log.verbose()) {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
-            String total = content.total() != null ? ", total " + content.total() : "";
-            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + total);
+            String all = content.total() != null ? ", total " + content.total() : "";
+            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + all);
         }
     }
 
