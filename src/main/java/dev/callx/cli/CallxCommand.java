@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Export call history from voice-AI platforms to csv, jsonl, json or a table.",
         subcommands = {PhoneHistoryCommand.class, SessionsCommand.class, ContactCallsCommand.class,
                 VaaniCommand.class, CallsCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class,
-                picocli.AutoComplete.GenerateCompletion.class},
+                CompletionCommand.class},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {"  callx --sandbox vaani --limit 10 -o table",

@@ -38,6 +38,8 @@ final class Converters {
         cl.registerConverter(double.class, decimal);
         cl.registerConverter(Format.class, new Choice<>(names(Format.values(), Format::cliName)));
         cl.registerConverter(ProgressMode.class, new Choice<>(names(ProgressMode.values(), ProgressMode::cliName)));
+        cl.registerConverter(CompletionScripts.Shell.class, new Choice<>(names(CompletionScripts.Shell.values(),
+                Converters::lowerName)));
         Map<String, SortOrder> orders = new LinkedHashMap<>();
         for (SortOrder o : SortOrder.values()) {
             orders.put(o.shortName(), o);
@@ -126,6 +128,10 @@ final class Converters {
             }
             return value;
         }
+    }
+
+    private static String lowerName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     /** "a, b or c". */
