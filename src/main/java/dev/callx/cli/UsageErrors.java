@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -26,6 +27,13 @@ final class UsageErrors {
         }
         if (ex.getCause() instanceof TypeConversionException t && ex.getArgSpec() != null) {
             return name(ex.getArgSpec()) + " " + t.getMessage();
+        }
+        if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            ArgSpec arg = m.getMissing().get(0);
+            if (arg instanceof OptionSpec o) {
+                return o.longestName() + " needs a value (" + o.paramLabel() + ")";
+            }
+            return "missing " + arg.paramLabel() + ": " + String.join(" ", arg.description());
         }
         return oneLine(ex.getMessage());
     }

@@ -85,6 +85,9 @@ class UsageHintsTest {
             vaani         | --progress sometimes | --progress expects auto, always or never, got 'sometimes'
             vaani         | --progress alway  | --progress expects auto, always or never, got 'alway'; did you mean 'always'?
             vaani         | extra             | unexpected argument 'extra' (vaani takes no arguments)
+            phone-history | -n 5              | missing PHONE: The phone number, E.164: + and 8 to 15 digits.
+            vaani         | --since           | --since needs a value (TIME)
+            completion    | zhs               | SHELL expects bash, zsh or fish, got 'zhs'; did you mean 'zsh'?
             """)
     void aMistakeIsNamedWithWhatWasProbablyMeant(String command, String args, String expected) {
         String[] split = (command + " " + args).split(" ");
