@@ -25,6 +25,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -312,6 +313,7 @@ class HostileFileTest {
     }
 
     @Test
+    @Timeout(60) // a second JVM starts: seconds on an idle machine, tens on a loaded one
     void aTemporaryFileLeftByAKilledRunIsRemovedByTheNextRun() throws Exception {
         Path file = dir.resolve("calls.jsonl");
         Files.writeString(file, "yesterday\n");
@@ -341,6 +343,7 @@ class HostileFileTest {
     }
 
     @Test
+    @Timeout(60) // a second JVM starts: seconds on an idle machine, tens on a loaded one
     void theTemporaryFileOfARunStillGoingIsLeftAlone() throws Exception {
         Path file = dir.resolve("calls.jsonl");
         try (Stalling stalling = new Stalling()) {
