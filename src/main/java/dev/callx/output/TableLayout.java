@@ -14,9 +14,10 @@ import java.util.function.IntPredicate;
  * <p>Natural widths first (the widest cell or the header). A default column empty in every row is
  * left out. While the row is too wide, in this order: free text (summaries, names, URLs) narrows to
  * {@value #TEXT_FLOOR} columns; ids narrow to {@value #ID_FLOOR}, cut in the middle; of the default
- * columns, direction, agent, summary, duration, callee and status give way whole; a header wider
- * than its column's values is cut; then free text, ids and short words (status, direction,
- * channel) narrow further; and last the times and numbers. So the ids, times and numbers a person
+ * columns, direction, agent, summary, duration and callee give way whole; a header wider than its
+ * column's values is cut; then free text narrows further, short words (status, direction, channel)
+ * to {@value #WORD_FLOOR}, ids to 6, short words to 3; and last the times and numbers. Columns that
+ * still do not fit are hidden from the right. So the ids, times and numbers a person
  * looks for stay whole longest, and status and times are never cut before free text. Columns chosen
  * with --fields are cut rather than hidden, and hidden from the right only when even one character
  * each would not fit.
@@ -39,7 +40,9 @@ final class TableLayout {
     static final Set<Field> NUMBERS = EnumSet.of(Field.DURATION_SEC, Field.COST, Field.LATENCY_MS);
     /** Default columns that give way whole, in this order, when the terminal is too narrow for all. */
     private static final List<Field> GIVE_WAY = List.of(Field.DIRECTION, Field.AGENT_NAME, Field.SUMMARY,
-            Field.DURATION_SEC, Field.TO_NUMBER, Field.STATUS);
+            Field.DURATION_SEC, Field.TO_NUMBER);
+    /** How narrow short words get before ids are cut further ("Completed"). */
+    private static final int WORD_FLOOR = 9;
 
     private final List<Field> fields;
     private final int[] widths;
@@ -105,6 +108,7 @@ final class TableLayout {
         }
         layout.shrink(width, i -> true, i -> Math.max(Math.max(data[i], 1), Math.min(HEADER_FLOOR, w[i])));
         layout.shrink(width, i -> TEXT.contains(fields.get(i)), i -> 3);
+        layout.shrink(width, i -> WORDS.contains(fields.get(i)), i -> WORD_FLOOR);
         layout.shrink(width, i -> IDS.contains(fields.get(i)), i -> 6);
         layout.shrink(width, i -> WORDS.contains(fields.get(i)), i -> 3);
         layout.shrink(width, i -> true, i -> 1);

@@ -155,14 +155,24 @@ class TableWriterTest {
     void atSixtyColumnsColumnsGiveWayWholeAndAreNamed() throws Exception {
         Table t = write(60, Field.TABLE_DEFAULT, List.of(call("inbound-1796165675-f2598325", "Completed", LONG)));
 
-        assertThat(t.header()).startsWith("ID").contains("STARTED_AT", "FROM_NUMBER");
+        assertThat(t.header()).startsWith("ID").contains("STARTED_AT", "FROM_NUMBER", "STATUS");
+        assertThat(t.cell(1, "STATUS")).isEqualTo("Completed");
         assertThat(t.hidden()).as("in table order").containsSubsequence(Field.DIRECTION, Field.AGENT_NAME,
-                Field.SUMMARY).doesNotContain(Field.ID, Field.STARTED_AT, Field.FROM_NUMBER);
+                Field.SUMMARY).doesNotContain(Field.ID, Field.STARTED_AT, Field.FROM_NUMBER, Field.STATUS);
         for (Field f : t.hidden()) {
             assertThat(t.header()).doesNotContain(f == Field.DURATION_SEC ? "DURATION" : f.wireName()
                     .toUpperCase(java.util.Locale.ROOT));
         }
         assertThat(t.cell(1, "STARTED_AT")).isEqualTo("2026-12-01T22:54:35Z");
+    }
+
+    @Test
+    void atSixtyColumnsALongStatusIsCutBeforeTheIdIsCutFurther() throws Exception {
+        Table t = write(60, Field.TABLE_DEFAULT, List.of(call("inbound-1796165675-f2598325", "User disconnected",
+                LONG)));
+
+        assertThat(t.cell(1, "STATUS")).as("what is left of 60 columns: 10").isEqualTo("User disc…");
+        assertThat(t.cell(1, "ID")).hasSize(12);
     }
 
     @Test
