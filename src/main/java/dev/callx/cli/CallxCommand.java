@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,17 +52,23 @@ public final class CallxCommand implements Callable<Integer> {
         m.put("calls", CallsCommand::new);
         m.put("sandbox", SandboxCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
-        m.put("generate-completion", AutoComplete.GenerateCompletion::new);
+        m.put("completion", CompletionCommand::new);
         return Collections.unmodifiableMap(m);
     }
 
     /** Subcommands that act on the whole tree (help lists it, completion is generated from it). */
-    private static final Set<String> NEED_THE_TREE = Set.of("help", "generate-completion");
+    private static final Set<String> NEED_THE_TREE = Set.of("help", "completion");
+
+    /** What may come before the subcommand's name: --sandbox and the global options. */
+    private static final Set<String> LEADING = Set.of("--sandbox", "-q", "--quiet", "-v", "--verbose", "--progress");
 
     private final AppContext context;
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    GlobalOptions globals = new GlobalOptions();
 
     @Option(names = "--sandbox",
             description = "Run the command against an in-process sandbox (synthetic data, its own credentials).")
@@ -97,12 +104,40 @@ public final class CallxCommand implements Callable<Integer> {
         } else {
             SUBCOMMANDS.values().forEach(sub -> cl.addSubcommand(sub.get()));
         }
+        cl.getSubcommands().values().forEach(CallxCommand::keepGlobalsWhereTheyApply);
         return cl;
     }
 
-    /** The one subcommand {@code args} names, or null when the run may need the whole tree. */
+    /**
+     * Removes the inherited global options (see {@link GlobalOptions}) from a subcommand that is not
+     * an export: they stay only on the commands they apply to.
+     */
+    static void keepGlobalsWhereTheyApply(CommandLine sub) {
+        if (sub.getCommand() instanceof ExportCommand) {
+            return;
+        }
+        CommandSpec spec = sub.getCommandSpec();
+        for (CommandLine.Model.OptionSpec o : List.copyOf(spec.options())) {
+            if (o.inherited()) {
+                spec.remove(o);
+            }
+        }
+    }
+
+    /**
+     * The one subcommand {@code args} names, or null when the run may need the whole tree. The
+     * subcommand may follow {@code --sandbox} and the global options ({@code -q}, {@code -v},
+     * {@code --progress WHEN}).
+     */
     static String chosenSubcommand(String[] args) {
-        int i = args.length > 0 && "--sandbox".equals(args[0]) ? 1 : 0;
+        int i = 0;
+        Set<String> seen = new java.util.HashSet<>();
+        while (i < args.length && (LEADING.contains(args[i]) || args[i].startsWith("--progress="))) {
+            if (!seen.add(args[i].startsWith("--progress") ? "--progress" : args[i])) {
+                return null; // given twice: picocli's error, which may list the commands
+            }
+            i += "--progress".equals(args[i]) ? 2 : 1;
+        }
         if (i < args.length && SUBCOMMANDS.containsKey(args[i]) && !NEED_THE_TREE.contains(args[i])) {
             return args[i];
         }
@@ -111,6 +146,10 @@ public final class CallxCommand implements Callable<Integer> {
 
     AppContext context() {
         return context;
+    }
+
+    GlobalOptions globals() {
+        return globals;
     }
 
     boolean sandbox() {

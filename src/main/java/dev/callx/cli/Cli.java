@@ -15,6 +15,10 @@ import picocli.CommandLine;
  * types (SPEC section 7), a stack trace only with -v.
  */
 public final class Cli {
+    static final int HELP_WIDTH = 80;
+    static final int MIN_HELP_WIDTH = 60;
+    static final int MAX_HELP_WIDTH = 160;
+
     private Cli() {
     }
 
@@ -29,6 +33,12 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        Converters.register(cl);
+        cl.setHelpFactory((spec, colors) -> {
+            // asked only when a help is printed: the terminal costs native calls
+            spec.usageMessage().width(helpWidth(context));
+            return new CommandLine.Help(spec, colors);
+        });
         MemoryReserve reserve = new MemoryReserve();
         cl.setExecutionStrategy(new MemoryGuard(cl.getExecutionStrategy(), reserve));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -95,15 +105,27 @@ public final class Cli {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        String hint = "";
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
-            hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
-        }
         // an argument quoted back may be a URL with a password or a token in it
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
-        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl))));
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + UsageErrors.describe(ex) + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The width help is wrapped to: the terminal it is read on (stdout's, or stderr's when stdout
+     * goes to a pager or a pipe from that terminal), else COLUMNS, else 80; always within 60-160.
+     */
+    static int helpWidth(AppContext context) {
+        int width;
+        if (context.stdoutIsTerminal()) {
+            width = context.terminalWidth();
+        } else if (context.stderrIsTerminal()) {
+            width = context.stderrWidth();
+        } else {
+            width = Terminals.columns(context.env(), HELP_WIDTH);
+        }
+        return Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, width));
     }
 
     private static boolean verbose(CommandLine cl) {

@@ -14,6 +14,8 @@ import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -57,17 +59,24 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** A usage error unless {@code value} (when given) is {@code first} or {@code second}. */
-    void requireOneOf(String option, String value, String first, String second) {
-        if (value != null && !value.equals(first) && !value.equals(second)) {
-            throw new ParameterException(spec.commandLine(), option + " must be " + first + " or " + second
-                    + ", not '" + value + "'");
-        }
+    /** --page-size, where the command pages. */
+    Integer pageSize() {
+        return null;
+    }
+
+    /** --page, where the command pages. */
+    Long page() {
+        return null;
+    }
+
+    /** The zone of platform timestamps that carry none (--assume-tz, where it applies). */
+    ZoneId assumeZone() {
+        return ZoneOffset.UTC;
     }
 
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
-        return options != null && options.verbose;
+        return parent != null && parent.globals().verbose;
     }
 
     /** The secrets registered during this run, for masking the final error line. */
@@ -96,6 +105,22 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Whether to draw the progress line (issue 10 item 1). Auto draws it only when stderr is a
+     * terminal and the records go to a file (-f, or stdout redirected to a regular file): never when
+     * they go to a pipe, whose reader may write to the same terminal, nor to the terminal itself; and
+     * not with -q (nothing but errors) or -v (a line per page already). Always and never are what
+     * they say.
+     */
+    private boolean progress(ProgressMode mode, Log.Level level, AppContext ctx) {
+        return switch (mode) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> level == Log.Level.NORMAL && ctx.stderrIsTerminal()
+                    && (options.file != null || ctx.stdoutIsFile());
+        };
+    }
+
     private int export(AppContext ctx) {
         if (FileTarget.isStdout(options.file)) {
             options.file = null; // -f - is stdout: the format is then stdout's
@@ -103,13 +128,16 @@ abstract class ExportCommand implements Callable<Integer> {
         String name = spec.name();
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
-        boolean progress = ctx.stderrIsTerminal() && (options.file != null || !ctx.stdoutIsTerminal());
-        Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name, progress);
+        Log.Level level = parent.globals().level();
+        boolean progress = progress(ProgressMode.of(parent.globals().progress, ctx.env().get("CALLX_PROGRESS")),
+                level, ctx);
+        Log log = new Log(spec.commandLine().getErr(), level, secrets, name, progress ? ctx::stderrWidth : null,
+                ctx.ticker());
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);
-        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
-                options.pageSize, options.limit(), window, options.assumeZone(),
+        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, page(),
+                pageSize(), options.limit(), window, assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
                 options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency());
         new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),

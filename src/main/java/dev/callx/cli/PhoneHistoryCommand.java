@@ -24,6 +24,25 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Option(names = "--transcripts", description = "Include transcripts (include_transcripts=true).")
     boolean transcripts;
 
+    @Option(names = "--page-size", paramLabel = "N",
+            description = "Records per request, 1 to " + PhoneHistoryEndpoint.MAX_PAGE_SIZE + " (default: "
+                    + PhoneHistoryEndpoint.MAX_PAGE_SIZE + ", the most Ravan allows).")
+    Integer pageSize;
+
+    @Option(names = "--page", paramLabel = "N",
+            description = "Fetch only page N, no auto-paging (pages count from 1).")
+    Long page;
+
+    @Override
+    Integer pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    Long page() {
+        return page;
+    }
+
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();

@@ -9,6 +9,7 @@ import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
+import dev.callx.output.Format;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
 import dev.callx.paging.PageSource;
@@ -16,6 +17,7 @@ import dev.callx.paging.RecordIterator;
 import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
+import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -118,7 +121,9 @@ public final class Exporter {
                     request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+            boolean filtered = !endpoint.filtersTimeOnServer() && request.window().bounded();
+            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(),
+                    (fetched, fresh, received) -> onPage(plan, filtered ? 0 : request.limit(), fetched, fresh, received))
                     .beforeWait(() -> flush(writer, request));
             long written = pipeline.run(records, writer, log, passed);
             if (file != null) {
@@ -128,7 +133,7 @@ public final class Exporter {
             }
             stats.finish(written, records.received(), records.duplicates(), pages.requests(),
                     java.time.Duration.ofNanos(System.nanoTime() - startNanos));
-            report(request, records, pages, written);
+            report(request, records, pages, written, writer.hiddenForWidth());
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -171,21 +176,37 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(PageSource.Fetched fetched, int fresh, long received) {
+    /**
+     * A page arrived: the progress line and, with -v, a line about the page. The progress counts
+     * pages from 1 whatever the platform's numbering, and its totals respect --limit (unless records
+     * are filtered on the client, where the limit counts records written, not received).
+     *
+     * @param limit the --limit the totals respect, or 0
+     */
+    private void onPage(PagingPlan plan, long limit, PageSource.Fetched fetched, int fresh, long received) {
         long page = fetched.number();
         Page content = fetched.page();
-        String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
-        String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
-        log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
-                outOf, pageOf));
+        Long total = content.total();
+        Long pages = content.totalPages();
+        long shown = received;
+        if (limit > 0) {
+            total = total == null ? limit : Math.min(total, limit);
+            long needed = (limit + plan.pageSize() - 1) / plan.pageSize();
+            if (!plan.singlePage()) { // (a conditional mixing Long and long would unbox a null total)
+                pages = pages == null ? Long.valueOf(needed) : Long.valueOf(Math.min(pages, needed));
+            }
+            shown = Math.min(received, limit);
+        }
+        log.progress(shown, total, page - plan.firstPage() + 1, pages);
         if (log.verbose()) {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
-            String total = content.total() != null ? ", total " + content.total() : "";
-            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + total);
+            String all = content.total() != null ? ", total " + content.total() : "";
+            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + all);
         }
     }
 
-    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written) {
+    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written,
+                        List<Field> hidden) {
         if (pager.duplicates() > 0) {
             log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
                     + " (same id on more than one page)");
@@ -193,10 +214,16 @@ public final class Exporter {
         String where = request.file() == null ? "" : " to " + request.file();
         String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
                 + " received in " + pages.requests() + " request" + (pages.requests() == 1 ? "" : "s") + ")";
+        String hiddenNote = hidden.isEmpty() ? "" : "; hidden to fit " + request.output().width() + " columns: "
+                + String.join(", ", hidden.stream().map(Field::wireName).toList()) + " (choose columns with --fields)";
         if (request.file() != null) {
-            log.info(line);
+            log.info(line + hiddenNote);
         } else if (written == 0) {
             log.info(request.window().bounded() ? "no calls found between --since and --until" : "no calls found");
+        } else if (request.output().format() == Format.TABLE) {
+            // the table's closing line: how many, and what did not fit
+            log.info(written + " call" + (written == 1 ? "" : "s") + hiddenNote);
+            log.debug(line);
         } else {
             log.debug(line);
         }

@@ -1,10 +1,10 @@
 package dev.callx.record;
 
+import dev.callx.error.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The normalized fields, in the one order every writer uses (SPEC section 4).
@@ -37,11 +37,15 @@ public enum Field {
     ERROR_MESSAGE(FieldType.STRING),
     METADATA(FieldType.OBJECT);
 
-    /** The columns a terminal table shows when {@code --fields} is not given. */
-    public static final List<Field> TABLE_DEFAULT = List.of(
+    /**
+     * The columns a terminal table shows when {@code --fields} is not given: the id first, to follow
+     * a call up.
+     */
+    public static final List<Field> TABLE_DEFAULT = List.of(ID,
             STARTED_AT, FROM_NUMBER, TO_NUMBER, DIRECTION, STATUS, DURATION_SEC, AGENT_NAME, SUMMARY);
 
     private static final List<Field> ALL = List.of(values());
+    private static final List<String> NAMES = ALL.stream().map(Field::wireName).toList();
 
     private final FieldType type;
     private final String wireName;
@@ -65,7 +69,12 @@ public enum Field {
 
     /** All wire names, comma separated, for help and error messages. */
     public static String names() {
-        return ALL.stream().map(Field::wireName).collect(Collectors.joining(","));
+        return String.join(",", NAMES);
+    }
+
+    /** All wire names, in the record's order (for completion and suggestions). */
+    public static List<String> wireNames() {
+        return NAMES;
     }
 
     /**
@@ -89,8 +98,13 @@ public enum Field {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; valid fields: " + names());
+            List<String> named = new ArrayList<>();
+            for (String u : unknown) {
+                String close = DidYouMean.closest(u, NAMES);
+                named.add("'" + u + "'" + (close == null ? "" : " (did you mean '" + close + "'?)"));
+            }
+            throw new IllegalArgumentException("--fields: unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", named) + "; valid fields: " + names());
         }
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("--fields names no field; valid fields: " + names());

@@ -75,7 +75,10 @@ class CommandTreeTest {
         runs.add(List.of("--", "vaani"));
         runs.add(List.of("--frobnicate", "vaani"));
         runs.add(List.of("--sandbox", "--sandbox", "vaani"));
-        runs.add(List.of("generate-completion"));
+        runs.add(List.of("completion", "bash"));
+        runs.add(List.of("-v", "vaani", "--limit", "-3"));
+        runs.add(List.of("--progress", "never", "-q", "vaani", "--limit", "x"));
+        runs.add(List.of("-v", "-v", "vaani"));
         return runs.stream();
     }
 
@@ -97,13 +100,18 @@ class CommandTreeTest {
             assertThat(cl.getSubcommands().keySet()).containsExactly(c);
             CommandLine sandboxed = CallxCommand.commandLine(new CallxCommand(), new String[] {"--sandbox", c});
             assertThat(sandboxed.getSubcommands().keySet()).containsExactly(c);
+            CommandLine globals = CallxCommand.commandLine(new CallxCommand(),
+                    new String[] {"-q", "--sandbox", "--progress=never", "-v", c});
+            assertThat(globals.getSubcommands().keySet()).as("after the global options").containsExactly(c);
+            CommandLine spaced = CallxCommand.commandLine(new CallxCommand(), new String[] {"--progress", "never", c});
+            assertThat(spaced.getSubcommands().keySet()).containsExactly(c);
         }
     }
 
     @Test
     void whatMayNeedTheTreeGetsTheTree() {
         for (String[] args : new String[][] {{}, {"--help", "vaani"}, {"-h"}, {"--version", "vaani"},
-                {"help", "vaani"}, {"generate-completion"}, {"@args.txt"}, {"--", "vaani"}, {"vani"},
+                {"help", "vaani"}, {"completion"}, {"-v", "-v", "vaani"}, {"--progress", "vaani"}, {"@args.txt"}, {"--", "vaani"}, {"vani"},
                 {"--sandbox"}, {"--sandbox", "--sandbox", "vaani"}, {"--frobnicate", "vaani"}, {"VAANI"}}) {
             CommandLine cl = CallxCommand.commandLine(new CallxCommand(), args);
             assertThat(cl.getSubcommands().keySet()).as(String.join(" ", args))
@@ -118,6 +126,6 @@ class CommandTreeTest {
         }
         assertThat(CallxCommand.commandLine(new CallxCommand()).getSubcommands().keySet())
                 .containsExactly("phone-history", "sessions", "contact-calls", "vaani", "calls", "sandbox", "help",
-                        "generate-completion");
+                        "completion");
     }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
  */
 public final class CallSessionsEndpoint extends RavanEndpoint {
     /** The API documents no maximum page size; 100 keeps requests few and responses modest. */
-    static final Paging PAGING = new Paging("page", "page_size", 1, 100, 0);
+    /** The page size callx asks for: the API documents no maximum. */
+    public static final int PAGE_SIZE = 100;
+    static final Paging PAGING = new Paging("page", "page_size", 1, PAGE_SIZE, 0);
 
     /**
      * The documented filters; a null value is not sent.

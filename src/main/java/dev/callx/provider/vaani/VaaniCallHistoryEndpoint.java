@@ -24,7 +24,9 @@ public final class VaaniCallHistoryEndpoint extends BaseEndpoint {
     public static final Platform PLATFORM = new Platform("vaani", "Vaani Voice", "https://api.vaanivoice.ai",
             "VAANI_BASE_URL", body -> ErrorMessages.first(body, "detail", "message", "error"));
     public static final String API_KEY_ENV = "VAANI_API_KEY";
-    static final Paging PAGING = new Paging("page", "page_size", 1, 200, 200);
+    /** The documented maximum page size, which callx asks for. */
+    public static final int MAX_PAGE_SIZE = 200;
+    static final Paging PAGING = new Paging("page", "page_size", 1, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
 
     public VaaniCallHistoryEndpoint() {
         super(PLATFORM, List.of("api", "call-history"), Map.of(), PAGING);

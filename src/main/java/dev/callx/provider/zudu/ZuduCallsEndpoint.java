@@ -26,7 +26,8 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
     public static final String API_KEY_ENV = "ZUDU_API_KEY";
     public static final String API_SECRET_ENV = "ZUDU_API_SECRET";
     /** The API documents no maximum for {@code limit}; 100 keeps requests few and responses modest. */
-    static final Paging PAGING = new Paging("page", "limit", 0, 100, 0);
+    public static final int PAGE_SIZE = 100;
+    static final Paging PAGING = new Paging("page", "limit", 0, PAGE_SIZE, 0);
 
     /** @param sortOrder ascending|descending, or null; @param sortBy a field name, or null */
     public ZuduCallsEndpoint(String sortOrder, String sortBy) {
