@@ -211,8 +211,8 @@ function _picocli_callx_phonehistory() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '--redact' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--recordings'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -272,6 +272,12 @@ function _picocli_callx_phonehistory() {
       return
       ;;
     '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--recordings')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -295,8 +301,8 @@ function _picocli_callx_sessions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '--redact' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--recordings' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -356,6 +362,12 @@ function _picocli_callx_sessions() {
       return
       ;;
     '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--recordings')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -400,8 +412,8 @@ function _picocli_callx_contactcalls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '--redact' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--recordings'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -461,6 +473,12 @@ function _picocli_callx_contactcalls() {
       return
       ;;
     '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--recordings')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -484,8 +502,8 @@ function _picocli_callx_vaani() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '--redact' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--recordings'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -545,6 +563,12 @@ function _picocli_callx_vaani() {
       return
       ;;
     '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--recordings')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -568,8 +592,8 @@ function _picocli_callx_calls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--sort-order' '--sort-by'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '--redact' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--recordings' '--sort-order' '--sort-by'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -629,6 +653,12 @@ function _picocli_callx_calls() {
       return
       ;;
     '--ca-cert')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--recordings')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files

@@ -5,7 +5,6 @@ import dev.callx.provider.Endpoint;
 import java.time.Instant;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(mixinStandardHelpOptions = true, name = "phone-history",
@@ -21,13 +20,10 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Parameters(index = "0", paramLabel = "PHONE", description = "The phone number, E.164: + and 8 to 15 digits.")
     String phone;
 
-    @Option(names = "--transcripts", description = "Include transcripts (include_transcripts=true).")
-    boolean transcripts;
-
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();
         requireE164("PHONE", p, phone);
-        return new PhoneHistoryEndpoint(p, transcripts);
+        return new PhoneHistoryEndpoint(p, content.transcripts);
     }
 }

@@ -11,6 +11,8 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.RecordBuilder;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.DetailBodies;
+import dev.callx.transcript.TranscriptSource;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,8 @@ public final class VaaniCallHistoryEndpoint extends BaseEndpoint {
             "VAANI_BASE_URL", body -> ErrorMessages.first(body, "detail", "message", "error"));
     public static final String API_KEY_ENV = "VAANI_API_KEY";
     static final Paging PAGING = new Paging("page", "page_size", 1, 200, 200);
+    static final TranscriptSource TRANSCRIPT = new TranscriptSource.PerCall(List.of("api", "transcript"),
+            DetailBodies::vaaniTranscript, "transcript");
 
     public VaaniCallHistoryEndpoint() {
         super(PLATFORM, List.of("api", "call-history"), Map.of(), PAGING);
@@ -45,6 +49,12 @@ public final class VaaniCallHistoryEndpoint extends BaseEndpoint {
         List<JsonNode> items = requireArray(body, "data", what);
         return new Page(items, boolAt(body, "pagination.has_next"), longAt(body, "pagination.total_pages"),
                 longAt(body, "pagination.total_count"));
+    }
+
+    /** {@code GET /api/transcript/{call_id}} (api-docs/vaani-transcript.txt), one request per call. */
+    @Override
+    public TranscriptSource transcripts() {
+        return TRANSCRIPT;
     }
 
     @Override
