@@ -97,7 +97,8 @@ public final class RecordingEnricher implements Enricher, AutoCloseable {
                 if (e.exitCode() == ExitCode.INTERNAL || e.exitCode() == ExitCode.INTERRUPTED) {
                     throw e; // the disk, or Ctrl-C: the export ends
                 }
-                fail(record, e.getMessage());
+                String why = e.getMessage();
+                fail(record, why.contains(what) ? why : what + ": " + why);
                 return record;
             }
             if (result == null) {
