@@ -85,6 +85,7 @@ public final class Exporter {
                 pool.throttle()).onAttempt(retry -> counted(stats, retry));
         Runnable onInterrupt = null;
         ContentStages content = null;
+        Runnable abortRecordings = null;
         try {
             Writer out = stdout;
             if (request.file() != null) {
@@ -113,6 +114,8 @@ public final class Exporter {
             content = ContentStages.wire(pipeline, request, client, base, pool, stats, log,
                     other -> new ApiClient(other, request.http(), log, sleeper, random, clock, Json.mapper(),
                             pool.throttle()).onAttempt(retry -> counted(stats, retry)));
+            abortRecordings = content::close;
+            cleanup.register(abortRecordings); // Ctrl-C: no recording left half-written either
             long[] passed = {0};
             PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
                     ContentStages.pageWindow(request.concurrency(), content.enriching()),
@@ -141,6 +144,7 @@ public final class Exporter {
         } finally {
             if (content != null) {
                 content.close();
+                cleanup.unregister(abortRecordings);
             }
             pool.close();
             log.endProgress();
