@@ -346,6 +346,25 @@ class ConversationRequestsTest {
     }
 
     @Test
+    void recordingsIntoSomethingThatIsNotAFolderIsAUsageErrorBeforeAnyRequest() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        Result r = run("vaani", "--recordings", file.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("--recordings " + file + " is not a folder");
+        assertThat(server.requestCount()).isZero();
+    }
+
+    @Test
+    void aMissingRecordingsFolderIsCreated() throws Exception {
+        server.whenPath("/api/call-history").respondJson(vaaniPage(vaaniCalls(1)));
+        server.whenPath("/api/stream/c1").respond(audio("audio/wav", bytes(64, 5)));
+        Path dir = tmp.resolve("a/b/rec");
+        Result r = run("vaani", "--recordings", dir.toString());
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(dir.resolve("vaani/c1.wav")).hasBinaryContent(bytes(64, 5));
+    }
+
+    @Test
     void recordingsThatCouldNotBeHadAreListedTheRecordsWrittenAndTheExitCodeIsEight() throws Exception {
         List<ObjectNode> calls = vaaniCalls(4);
         calls.get(1).put("recording_api", storage.url("/rec/c2.ogg?sig=expired").toString());

@@ -254,10 +254,15 @@ class ConversationSandboxTest {
     @Test
     void vaaniRecordingsAreTheStreamsBytesUnderTheirTypesExtensionAndThe404sMakeItPartial() throws Exception {
         Path dir = tmp.resolve("rec");
-        Result r = callx().run("vaani", "--recordings", dir.toString(), "--limit", "80");
+        Result r = callx().run("vaani", "--recordings", dir.toString(), "--limit", "80", "-v");
         List<JsonNode> records = records(r, 0, 8);
         Set<String> missing = new LinkedHashSet<>();
         assertRecordings(records, dir, "vaani", missing);
+        // the cost: one request per call with a recording URL, none for the others, no transcript request
+        long withUrl = records.stream().filter(rec -> !rec.get("recording_url").isNull()).count();
+        assertThat(withUrl).isBetween(1L, 79L);
+        assertThat(getLines(r, "/api/stream/")).isEqualTo(withUrl);
+        assertThat(getLines(r, "/api/transcript/")).isZero();
         assertThat(missing).as("the sandbox has answered calls without a recording").isNotEmpty();
         assertThat(r.exitCode()).isEqualTo(8);
         for (String id : missing) {
