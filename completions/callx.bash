@@ -65,6 +65,9 @@ _callx_phone_history() {
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --recordings)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --retries)
             COMPREPLY=()  # N
             return ;;
@@ -82,7 +85,7 @@ _callx_phone_history() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()  # PHONE
@@ -138,6 +141,9 @@ _callx_sessions() {
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --recordings)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --retries)
             COMPREPLY=()  # N
             return ;;
@@ -167,7 +173,7 @@ _callx_sessions() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--agent --allow-http --base-url --ca-cert --caller --channel --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --retries --search --since --sort-by --sort-order --status --timeout --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--agent --allow-http --base-url --ca-cert --caller --channel --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --search --since --sort-by --sort-order --status --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()
@@ -208,6 +214,9 @@ _callx_contact_calls() {
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --recordings)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --retries)
             COMPREPLY=()  # N
             return ;;
@@ -225,7 +234,7 @@ _callx_contact_calls() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --param --progress -q --quiet --raw --retries --since --timeout --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()  # CONTACT_ID
@@ -275,6 +284,9 @@ _callx_vaani() {
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --recordings)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --retries)
             COMPREPLY=()  # N
             return ;;
@@ -292,7 +304,7 @@ _callx_vaani() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --assume-tz --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --retries --since --timeout --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --assume-tz --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()
@@ -339,6 +351,9 @@ _callx_calls() {
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
+        --recordings)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --retries)
             COMPREPLY=()  # N
             return ;;
@@ -362,7 +377,7 @@ _callx_calls() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --retries --since --sort-by --sort-order --timeout --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --sort-by --sort-order --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Exit codes: 0 ok, 1 internal error, 2 usage, 3 authentication, 4 not found,",
                 "5 rejected by the API, 6 network or server, 7 unexpected response,",
-                "130 interrupted.",
+                "8 partial (records written, some recordings missing), 130 interrupted.",
                 "Run 'callx COMMAND --help' for a command's options."})
 public final class CallxCommand implements Callable<Integer> {
     /**

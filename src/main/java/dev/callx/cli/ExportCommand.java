@@ -1,8 +1,10 @@
 package dev.callx.cli;
 
 import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
+import dev.callx.export.RunStats;
 import dev.callx.export.TimeWindow;
 import dev.callx.http.Network;
 import dev.callx.log.Log;
@@ -40,6 +42,9 @@ abstract class ExportCommand implements Callable<Integer> {
 
     @Mixin
     ExportOptions options;
+
+    @Mixin
+    ContentOptions content;
 
     /** This run's secrets: the log masks them, and so does the error printer in {@link Cli}. */
     private final Secrets secrets = new Secrets();
@@ -138,10 +143,12 @@ abstract class ExportCommand implements Callable<Integer> {
         Endpoint endpoint = endpoint(window, runStart);
         ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, page(),
                 pageSize(), options.limit(), window, assumeZone(),
-                options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency());
+                content.output(options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.fields != null),
+                options.file, options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())),
+                options.concurrency(), content.content(ctx.env()));
+        RunStats stats = new RunStats();
         new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
-                ctx.random(), ctx.cleanup()).run(request);
-        return 0;
+                ctx.random(), ctx.cleanup()).run(request, stats);
+        return stats.partial() == null ? ExitCode.OK : ExitCode.PARTIAL;
     }
 }

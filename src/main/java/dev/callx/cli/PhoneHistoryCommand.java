@@ -21,9 +21,6 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Parameters(index = "0", paramLabel = "PHONE", description = "The phone number, E.164: + and 8 to 15 digits.")
     String phone;
 
-    @Option(names = "--transcripts", description = "Include transcripts (include_transcripts=true).")
-    boolean transcripts;
-
     @Option(names = "--page-size", paramLabel = "N",
             description = "Records per request, 1 to " + PhoneHistoryEndpoint.MAX_PAGE_SIZE + " (default: "
                     + PhoneHistoryEndpoint.MAX_PAGE_SIZE + ", the most Ravan allows).")
@@ -47,6 +44,6 @@ final class PhoneHistoryCommand extends ExportCommand {
     Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();
         requireE164("PHONE", p, phone);
-        return new PhoneHistoryEndpoint(p, transcripts);
+        return new PhoneHistoryEndpoint(p, content.transcripts);
     }
 }

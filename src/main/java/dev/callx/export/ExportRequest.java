@@ -24,9 +24,10 @@ import java.util.Map;
  * @param file        --file, or null for stdout
  * @param http        timeouts and retries
  * @param concurrency requests in flight at most (--concurrency)
+ * @param content     --transcripts, --recordings, --redact
  */
 public record ExportRequest(String command, Endpoint endpoint, String baseUrl, List<Map.Entry<String, String>> params,
                             Long page, Integer pageSize, long limit, TimeWindow window, ZoneId assumeZone,
                             OutputOptions output, Path file, HttpSettings http,
-                            int concurrency) {
+                            int concurrency, Content content) {
 }

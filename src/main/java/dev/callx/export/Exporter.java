@@ -77,6 +77,7 @@ public final class Exporter {
         PagingPlan plan = plan(request);
         checkParams(request);
         FileTarget.check(request.file());
+        ContentStages.check(request);
         HttpUrl base = baseUrl(request);
         Map<String, String> auth = endpoint.authHeaders(env);
         Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
@@ -84,13 +85,10 @@ public final class Exporter {
         AtomicFile file = null;
         FetchPool pool = new FetchPool(request.concurrency());
         ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                pool.throttle()).onAttempt(retry -> {
-                    stats.request();
-                    if (retry) {
-                        stats.retry();
-                    }
-                });
+                pool.throttle()).onAttempt(retry -> counted(stats, retry));
         Runnable onInterrupt = null;
+        ContentStages content = null;
+        Runnable abortRecordings = null;
         try {
             Writer out = stdout;
             if (request.file() != null) {
@@ -116,9 +114,15 @@ public final class Exporter {
             if (!endpoint.filtersTimeOnServer() && request.window().bounded()) {
                 pipeline.filter(new WindowFilter(request.window()));
             }
+            content = ContentStages.wire(pipeline, request, client, base, pool, stats, log,
+                    other -> new ApiClient(other, request.http(), log, sleeper, random, clock, Json.mapper(),
+                            pool.throttle()).onAttempt(retry -> counted(stats, retry)));
+            abortRecordings = content::close;
+            cleanup.register(abortRecordings); // Ctrl-C: no recording left half-written either
             long[] passed = {0};
             PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
-                    request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
+                    ContentStages.pageWindow(request.concurrency(), content.enriching()),
+                    () -> pipeline.wanted(passed[0]), log::warn, target.platform());
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
             boolean filtered = !endpoint.filtersTimeOnServer() && request.window().bounded();
@@ -143,6 +147,10 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
+            if (content != null) {
+                content.close();
+                cleanup.unregister(abortRecordings);
+            }
             pool.close();
             log.endProgress();
             if (onInterrupt != null) {
@@ -151,6 +159,13 @@ public final class Exporter {
             if (file != null) {
                 file.abort();
             }
+        }
+    }
+
+    private static void counted(RunStats stats, boolean retry) {
+        stats.request();
+        if (retry) {
+            stats.retry();
         }
     }
 

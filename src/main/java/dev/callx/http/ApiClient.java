@@ -307,7 +307,9 @@ public final class ApiClient {
         String redirected = Origins.sameOrigin(target.baseUrl(), landed) ? ""
                 : " after a redirect to " + Origins.origin(landed) + ", where callx sends no credentials";
         if (code == 401 || code == 403) {
-            return CallxException.auth(target.platform() + " refused the credentials (" + status + ")" + redirected
+            // a pre-signed URL (a recording) goes without credentials: then the URL itself was refused
+            String refused = target.authHeaders().isEmpty() ? " refused the request (" : " refused the credentials (";
+            return CallxException.auth(target.platform() + refused + status + ")" + redirected
                     + said + ". " + (redirected.isEmpty() ? "Check " + target.credentialEnv()
                     : "Check --base-url: the platform moved, or something in between redirects"));
         }

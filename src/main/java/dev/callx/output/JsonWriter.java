@@ -20,8 +20,8 @@ import java.time.Instant;
  */
 final class JsonWriter implements RecordWriter {
     /** The keys, quoted and escaped once. */
-    private static final SerializedString[] NAMES = Field.all().stream().map(f -> new SerializedString(f.wireName()))
-            .toArray(SerializedString[]::new);
+    private static final SerializedString[] NAMES = java.util.Arrays.stream(Field.values())
+            .map(f -> new SerializedString(f.wireName())).toArray(SerializedString[]::new);
 
     private final OutputOptions options;
     private final Field[] fields;

@@ -35,7 +35,13 @@ public enum Field {
     TRANSCRIPT(FieldType.STRING),
     TRANSCRIPT_URL(FieldType.STRING),
     ERROR_MESSAGE(FieldType.STRING),
-    METADATA(FieldType.OBJECT);
+    METADATA(FieldType.OBJECT),
+    /**
+     * Not of SPEC section 4: the recording's file under {@code --recordings DIR} ({@code vaani/<id>.ogg}),
+     * or null. Only {@code --recordings} adds it, after every other field, so that the fields of
+     * every other export keep their order; {@link #all()} does not hold it.
+     */
+    RECORDING_FILE(FieldType.STRING);
 
     /**
      * The columns a terminal table shows when {@code --fields} is not given: the id first, to follow
@@ -44,7 +50,8 @@ public enum Field {
     public static final List<Field> TABLE_DEFAULT = List.of(ID,
             STARTED_AT, FROM_NUMBER, TO_NUMBER, DIRECTION, STATUS, DURATION_SEC, AGENT_NAME, SUMMARY);
 
-    private static final List<Field> ALL = List.of(values());
+    private static final List<Field> ALL = List.of(values()).subList(0, RECORDING_FILE.ordinal());
+    private static final List<Field> WITH_RECORDING_FILE = List.of(values());
     private static final List<String> NAMES = ALL.stream().map(Field::wireName).toList();
 
     private final FieldType type;
@@ -63,8 +70,14 @@ public enum Field {
         return wireName;
     }
 
+    /** The fields of SPEC section 4, in order: every export's default. */
     public static List<Field> all() {
         return ALL;
+    }
+
+    /** {@link #all()} and then {@link #RECORDING_FILE}: the default of an export with {@code --recordings}. */
+    public static List<Field> withRecordingFile() {
+        return WITH_RECORDING_FILE;
     }
 
     /** All wire names, comma separated, for help and error messages. */

@@ -3,6 +3,7 @@ package dev.callx.provider.ravan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.paging.Page;
 import dev.callx.provider.Paging;
+import dev.callx.transcript.TranscriptSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +62,11 @@ public final class CallSessionsEndpoint extends RavanEndpoint {
             return new Page(requireArray(body, "data", what), null, null, longAt(body, "meta.total"));
         }
         return new Page(requireArray(body, "data.callSessions", what), null, null, longAt(body, "meta.total"));
+    }
+
+    /** No transcript in the list: the session detail has it. */
+    @Override
+    public TranscriptSource transcripts() {
+        return SESSION_DETAIL;
     }
 }

@@ -11,6 +11,7 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.RecordBuilder;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.Transcripts;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
                 .text(Field.DISCONNECT_REASON, "disconnection_reason")
                 .number(Field.LATENCY_MS, "latency.e2e.p50")
                 .text(Field.RECORDING_URL, "recording_url")
-                .text(Field.TRANSCRIPT, "transcript")
+                .set(Field.TRANSCRIPT, Transcripts.zudu(raw))
                 .object(Field.METADATA, "metadata")
                 .build();
     }
