@@ -201,6 +201,7 @@ public final class ApiClient {
                 throttle.release(permit, outcome);
             }
             if (attempt < attempts) {
+                stopIfCancelled(what);
                 String line = "retrying " + what + " in " + seconds(wait) + " (attempt " + (attempt + 1) + " of "
                         + attempts + "; " + lastProblem + ")";
                 if (wait.compareTo(Duration.ofSeconds(1)) > 0) {
@@ -360,6 +361,17 @@ public final class ApiClient {
     private String detail(byte[] body) {
         String m = platformMessage(body);
         return m == null ? "" : ": " + m;
+    }
+
+    /**
+     * A request whose thread was interrupted (a page past the end cancelled, Ctrl-C) is not retried:
+     * its failure is the cancellation, not the server's, and nobody waits for its answer.
+     */
+    private void stopIfCancelled(String what) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted while fetching " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+        }
     }
 
     /** Full jitter backoff (see {@link RetryPolicy#backoff}). */

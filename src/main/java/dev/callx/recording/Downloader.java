@@ -54,6 +54,8 @@ public final class Downloader implements AutoCloseable {
     private final UnaryOperator<OutputStream> sink;
     private final Set<AtomicFile> open = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Held while a temporary file is made, and by {@link #close()}: the two never overlap. */
+    private final Object gate = new Object();
 
     /** @param dir the --recordings folder; created when missing, with the provider folders below it */
     public Downloader(Path dir) {
@@ -114,19 +116,19 @@ public final class Downloader implements AutoCloseable {
                     + ". Check --recordings");
         }
         AtomicFile out;
-        try {
-            out = AtomicFile.create(target);
-        } catch (IOException e) {
-            throw writeFailed(target, e, null);
-        } catch (CallxException e) {
-            // the target is a folder, a device...: not a place for a recording
-            throw new CallxException(ExitCode.INTERNAL, e.getMessage() + ". Check --recordings", e);
-        }
-        open.add(out);
-        if (closed) {
-            out.abort();
-            open.remove(out);
-            throw interrupted();
+        synchronized (gate) { // once close() has returned, no temporary file is being made or left
+            if (closed) {
+                throw interrupted();
+            }
+            try {
+                out = AtomicFile.create(target);
+            } catch (IOException e) {
+                throw writeFailed(target, e, null);
+            } catch (CallxException e) {
+                // the target is a folder, a device...: not a place for a recording
+                throw new CallxException(ExitCode.INTERNAL, e.getMessage() + ". Check --recordings", e);
+            }
+            open.add(out);
         }
         return out;
     }
@@ -184,7 +186,9 @@ public final class Downloader implements AutoCloseable {
     /** Aborts the downloads still being written; none commits after this. Safe from any thread. */
     @Override
     public void close() {
-        closed = true;
+        synchronized (gate) {
+            closed = true;
+        }
         for (AtomicFile f : open) {
             f.abort();
         }

@@ -220,20 +220,25 @@ class CompletionScriptsTest {
                 Duration.ofSeconds(30), List.of(zsh, "-f", "-i"))) {
             s.type("fpath=(" + Path.of("completions").toAbsolutePath() + " $fpath); autoload -U compinit; "
                     + "compinit -u -D; zstyle ':completion:*' list-prompt ''; LISTMAX=10000\r");
-            assertThat(s.type("callx vaani -o \t")).contains("csv", "json", "jsonl", "table");
-            assertThat(s.type("callx sess\t")).contains("callx sessions ");
-            assertThat(s.type("callx vaani --fields id,sta\t")).contains("started_at", "status");
-            assertThat(s.type("callx calls --sort-order desc\t")).contains("desc", "descending");
-            assertThat(s.type("callx -v vaani --li\t")).contains("--limit");
-            assertThat(s.type("callx vaani --progress al\t")).contains("always");
+            completes(s, "callx vaani -o \t", "csv", "json", "jsonl", "table");
+            completes(s, "callx sess\t", "callx sessions ");
+            completes(s, "callx vaani --fields id,sta\t", "started_at", "status");
+            completes(s, "callx calls --sort-order desc\t", "desc", "descending");
+            completes(s, "callx -v vaani --li\t", "--limit");
+            completes(s, "callx vaani --progress al\t", "always");
             if (Files.isReadable(Path.of("/usr/share/zoneinfo/Asia/Kolkata"))) {
-                assertThat(s.type("callx vaani --tz Asia/Kolk\t")).contains("Asia/Kolkata");
+                completes(s, "callx vaani --tz Asia/Kolk\t", "Asia/Kolkata");
             }
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
+    }
+
+    /** Types {@code text} and asserts the screen then shows each of {@code expected}. */
+    private static void completes(Pty.Session s, String text, String... expected) {
+        assertThat(s.type(text, expected)).as(text).contains(expected);
     }
 
     // ---- fish ----

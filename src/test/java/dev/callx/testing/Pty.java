@@ -127,12 +127,25 @@ public final class Pty {
          * written as an arithmetic expansion so that the line as typed does not contain it.
          */
         public String type(String text) {
+            return type(text, new String[0]);
+        }
+
+        /**
+         * {@link #type(String)}, but the line is not cleared before the screen shows each of
+         * {@code shown} (or the time-out passes): a shell such as zsh abandons a completion when more
+         * input is already waiting, which on a loaded machine the clearing keys would be.
+         */
+        public String type(String text, String... shown) {
             int n = ++marker;
             int start;
             synchronized (seen) {
                 start = seen.size();
             }
-            send(text + "\u0015echo __done_$((" + n + "*1000))__\r");
+            send(text);
+            if (shown.length > 0) {
+                awaitShown(start, shown);
+            }
+            send("\u0015echo __done_$((" + n + "*1000))__\r");
             String expected = "__done_" + (n * 1000) + "__";
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline) {
@@ -153,6 +166,25 @@ public final class Pty {
             }
             throw new AssertionError("no " + expected + " within " + timeout + " after typing [" + text + "]:\n"
                     + seen.toString(StandardCharsets.UTF_8));
+        }
+
+        private void awaitShown(int start, String... shown) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            synchronized (seen) {
+                while (System.nanoTime() < deadline) {
+                    String all = seen.toString(StandardCharsets.UTF_8);
+                    String since = all.substring(Math.min(start, all.length()));
+                    if (java.util.Arrays.stream(shown).allMatch(since::contains)) {
+                        return;
+                    }
+                    try {
+                        seen.wait(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError("interrupted", e);
+                    }
+                }
+            }
         }
 
         public void send(String text) {
