@@ -31,6 +31,8 @@ import okio.BufferedSource;
  * names the platform, the HTTP status, the platform's own message and what to do next.
  */
 public final class ApiClient {
+    /** A failed attempt that took this long gets its retry line on stderr, however short the wait after it. */
+    private static final long SLOW_ATTEMPT_NANOS = 1_000_000_000L;
     private static final int SNIPPET = 200;
     private static final String JSON = "application/json";
 
@@ -193,8 +195,9 @@ public final class ApiClient {
                 }
                 lastProblem = describe(e);
                 lastFailure = e;
-                if (RetryPolicy.isRefused(e) && ++refused >= RetryPolicy.REFUSED_ATTEMPTS) {
-                    attempts = attempt; // a server that is not listening: no more attempts
+                if ((RetryPolicy.isRefused(e) || RetryPolicy.isHandshakeTimeout(e))
+                        && ++refused >= RetryPolicy.REFUSED_ATTEMPTS) {
+                    attempts = attempt; // a server that is not listening, or not in TLS: no more attempts
                 }
                 wait = retries.backoff(attempt);
             } finally {
@@ -204,8 +207,9 @@ public final class ApiClient {
                 stopIfCancelled(what);
                 String line = "retrying " + what + " in " + seconds(wait) + " (attempt " + (attempt + 1) + " of "
                         + attempts + "; " + lastProblem + ")";
-                if (wait.compareTo(Duration.ofSeconds(1)) > 0) {
-                    log.warn(line);
+                boolean slowAttempt = System.nanoTime() - started >= SLOW_ATTEMPT_NANOS;
+                if (wait.compareTo(Duration.ofSeconds(1)) > 0 || slowAttempt) {
+                    log.warn(line); // a person has waited long enough to be told why
                 } else {
                     log.debug(line);
                 }
@@ -418,6 +422,9 @@ public final class ApiClient {
     }
 
     private String describe(IOException e) {
+        if (RetryPolicy.isHandshakeTimeout(e)) {
+            return "no answer to the TLS handshake within " + seconds(settings.timeout());
+        }
         if (RetryPolicy.isTimeout(e)) {
             return "timed out after " + seconds(settings.timeout());
         }
@@ -449,6 +456,10 @@ public final class ApiClient {
         }
         if (RetryPolicy.isRefused(e)) {
             return "Is the URL right? Nothing is listening at " + origin() + "; check --base-url";
+        }
+        if (RetryPolicy.isHandshakeTimeout(e)) {
+            return "The server took the connection but never answered the TLS handshake: if it speaks plain "
+                    + "http, check http:// against https:// in --base-url; else raise --timeout";
         }
         if (RetryPolicy.isTimeout(e)) {
             return "The server was too slow: try again later, or raise --timeout";

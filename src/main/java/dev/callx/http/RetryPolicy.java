@@ -74,6 +74,25 @@ public final class RetryPolicy {
                 || m.contains("Remote host terminated the handshake"));
     }
 
+    /**
+     * A timeout during the TLS handshake: the server took the connection but never answered the
+     * ClientHello, as a plain-http server does that waits for a request line. Another attempt gets
+     * the same silence, so it is tried as often as a refused connection.
+     */
+    public static boolean isHandshakeTimeout(IOException e) {
+        if (!isTimeout(e)) {
+            return false;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getMethodName().equals("startHandshake")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static boolean isTimeout(IOException e) {
         return e instanceof SocketTimeoutException
                 || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));

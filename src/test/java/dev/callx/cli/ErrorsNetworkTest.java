@@ -60,7 +60,8 @@ class ErrorsNetworkTest {
         Result r = callx.run("vaani", "--base-url", base(), "--timeout", "200ms", "--retries", "0");
 
         assertOneLineError(r, 6, "vaani", "Vaani Voice", "timed out after 0.2s", "--timeout");
-        assertThat(server.requestCount()).isEqualTo(1);
+        // no retry; on a loaded machine the 0.2 s may pass before the server has read the request
+        assertThat(server.requestCount()).isLessThanOrEqualTo(1);
         assertThat(callx.waits()).isEmpty();
     }
 

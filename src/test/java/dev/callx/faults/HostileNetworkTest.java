@@ -218,6 +218,41 @@ class HostileNetworkTest {
     }
 
     @Test
+    void httpsToAPlainHttpServerThatWaitsForARequestLineIsToldAtEachAttemptAndGivenUpOnSoon() throws Exception {
+        // a plain-http server takes the connection and waits for a request line, which a TLS
+        // ClientHello never brings: each attempt times out in the handshake (issue 10 item 2)
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread server = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        held.add(silent.accept()); // never answered, never closed until the end
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "silent-plain-http");
+            server.setDaemon(true);
+            server.start();
+            try {
+                CallxRunner runner = vaaniUser();
+                Result r = vaani(runner, "https://127.0.0.1:" + silent.getLocalPort() + "/", "--timeout", "1s");
+                assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
+                assertThat(runner.waits()).as("as often as a refused connection: 3 attempts").hasSize(2);
+                assertThat(r.err()).as(r.toString()).contains("retrying page 1", "(attempt 2 of ",
+                        "no answer to the TLS handshake within 1s", "after 3 attempts",
+                        "check http:// against https://").doesNotContain("raise --retries");
+                assertThat(r.err().lines().filter(l -> l.contains("retrying")).count())
+                        .as("each attempt took a second: each retry is told, whatever the wait").isEqualTo(2);
+            } finally {
+                for (java.net.Socket s : held) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
     void aRetryAfterDateInThePastFallsBackToTheBackoff() throws Exception {
         String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(CallxRunner.NOW.minusSeconds(3600)
                 .atOffset(ZoneOffset.UTC));
