@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * The pages of one list, fetched up to {@code window} at a time through the run's {@link FetchPool}
@@ -33,6 +34,10 @@ import java.util.function.LongSupplier;
  *       first page's, is how far the list had shifted when it was fetched. A gap found that way is
  *       filled by fetching the pages that now hold it again, handed out before the page after the
  *       gap ({@link Fetched#refetch()}); what they repeat is for the de-duplication to drop.</li>
+ *   <li>Early stop ({@link #stopWhen}): a page the consumer's rule marks as past what is wanted (in a
+ *       list sorted newest first, a page entirely older than the window) is not handed out and ends
+ *       paging; the pages after it already in flight are cancelled and discarded, never handed out.
+ *       The rule is the consumer's; the engine only asks it, in page order, on the consuming thread.</li>
  *   <li>Only the thread that calls {@link #next()} touches this object's state, but for the
  *       {@code stopAt} bound, which workers lower as soon as they see an empty page.</li>
  * </ul>
@@ -81,6 +86,8 @@ public final class PageSource implements AutoCloseable {
     private int pageSize;
     private final AtomicLong requests = new AtomicLong();
     private long refetches;
+    private Predicate<Page> pastWanted = page -> false;
+    private Long stoppedAt;
 
     // drift, in the coordinates of the list as the first page saw it
     private boolean driftUnknown;
@@ -117,6 +124,21 @@ public final class PageSource implements AutoCloseable {
             advance();
         }
         return ready.poll();
+    }
+
+    /**
+     * Ends paging at the first page, in page order, that {@code rule} says is past what is wanted:
+     * that page and every page after it are discarded, whatever they hold. The first page too: a
+     * list whose newest call is older than the window has nothing wanted.
+     */
+    public PageSource stopWhen(Predicate<Page> rule) {
+        this.pastWanted = rule;
+        return this;
+    }
+
+    /** The page where {@link #stopWhen}'s rule ended paging, or null when it did not. */
+    public Long stoppedAt() {
+        return stoppedAt;
     }
 
     /** Page requests made, refetches included. */
@@ -166,6 +188,11 @@ public final class PageSource implements AutoCloseable {
     }
 
     private void consume(long number, Page page) {
+        if (!plan.singlePage() && !page.items().isEmpty() && pastWanted.test(page)) {
+            stoppedAt = number;
+            done = true; // advance() closes: what is in flight past this page is cancelled, never handed out
+            return;
+        }
         int items = page.items().size();
         positions += items;
         if (!consumedFirst && items > 0 && items < plan.pageSize()) {
