@@ -1,24 +1,32 @@
 package dev.callx.cli;
 
 import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
+import dev.callx.export.RunStats;
+import dev.callx.export.StateOptions;
+import dev.callx.export.Summary;
 import dev.callx.export.TimeWindow;
 import dev.callx.http.Network;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
+import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,11 +100,36 @@ abstract class ExportCommand implements Callable<Integer> {
             for (String name : new String[] {"RAVAN_BASE_URL", "VAANI_BASE_URL", "ZUDU_BASE_URL"}) {
                 env.put(name, sandbox.baseUrl());
             }
-            return export(ctx.withEnv(env));
+            return export(ctx.withEnv(env), "sandbox");
         }
     }
 
+    /**
+     * What this command selects calls by, as {@code NAME=VALUE} (its argument, its filter options): part
+     * of the key of its state in a --state file. --param pairs are added by the caller.
+     */
+    List<String> stateFilters() {
+        return List.of();
+    }
+
+    /** A filter for {@link #stateFilters()}, or nothing when the option was not given. */
+    static void filter(List<String> into, String name, String value) {
+        if (value != null) {
+            into.add(name + "=" + value);
+        }
+    }
+
+    /** Whether the export keeps only calls after a time (--since, or --state): a list newest first may end early. */
+    boolean windowHasStart() {
+        return options.since != null || options.state != null;
+    }
+
     private int export(AppContext ctx) {
+        return export(ctx, null);
+    }
+
+    /** @param stateBaseUrl how the state's key names the base URL, or null for the one called */
+    private int export(AppContext ctx, String stateBaseUrl) {
         if (FileTarget.isStdout(options.file)) {
             options.file = null; // -f - is stdout: the format is then stdout's
         }
@@ -108,12 +141,58 @@ abstract class ExportCommand implements Callable<Integer> {
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);
-        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, options.page,
-                options.pageSize, options.limit(), window, options.assumeZone(),
+        List<String> filters = new ArrayList<>(stateFilters());
+        params.forEach(e -> filters.add("--param=" + e.getKey() + "="
+                + (Secrets.secretParam(e.getKey()) ? Secrets.MASK : e.getValue())));
+        StateOptions state = options.stateOptions(filters, stateBaseUrl, this::given);
+        Path summaryJson = options.summaryJson();
+        FileTarget.check(summaryJson);
+        ExportRequest request = new ExportRequest(name, endpoint, w -> endpoint(w, runStart), options.baseUrl, params,
+                options.page, options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency());
-        new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
-                ctx.random(), ctx.cleanup()).run(request);
-        return 0;
+                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency(),
+                state);
+        RunStats stats = new RunStats();
+        try {
+            new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(),
+                    ctx.clock(), ctx.random(), ctx.cleanup()).run(request, stats);
+        } catch (RuntimeException e) {
+            if (summaryJson != null && !(e instanceof Exporter.OutputClosed)) {
+                writeSummary(summaryJson, stats, name, Cli.exitCode(e), secrets.mask(e.getMessage()), ctx, log);
+            }
+            throw e;
+        }
+        log.info(Summary.line(stats));
+        int code = stats.partial() == null ? ExitCode.OK : ExitCode.PARTIAL;
+        if (summaryJson != null && !writeSummary(summaryJson, stats, name, code, null, ctx, log)) {
+            throw new CallxException(ExitCode.INTERNAL, "the export succeeded, but the summary could not be "
+                    + "written to " + summaryJson);
+        }
+        return code;
+    }
+
+    /** Whether the option was given on the command line (not a default, not a profile's). */
+    private boolean given(String option) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
+    }
+
+    /** Writes the summary atomically; says on stderr why it could not. */
+    private static boolean writeSummary(Path path, RunStats stats, String command, int code, String error,
+                                        AppContext ctx, Log log) {
+        AtomicFile file = null;
+        try {
+            file = AtomicFile.create(path);
+            file.writer().write(Summary.json(stats, command, code, error, ctx.clock().instant()));
+            file.commit();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.error("could not write the summary to " + path + ": " + e.getMessage());
+            return false;
+        } finally {
+            if (file != null) {
+                file.abort();
+            }
+        }
     }
 }

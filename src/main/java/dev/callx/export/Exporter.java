@@ -16,13 +16,17 @@ import dev.callx.paging.RecordIterator;
 import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
+import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
+import dev.callx.state.ExportKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -30,8 +34,9 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * Runs one export: credentials, then pages, records, filter, limit and writer, then the file's
- * commit. The one place that knows both platforms and output.
+ * Runs one export: credentials, then pages, records, filters, limit and writer, then the file's
+ * commit and the state's. The one place that knows both platforms and output. What the run did is in
+ * its {@link RunStats}; the summary is printed by the command.
  */
 public final class Exporter {
     private final Map<String, String> env;
@@ -64,31 +69,49 @@ public final class Exporter {
     }
 
     /**
+     * Runs the export. With --state, the state is read (and locked) before any request, and written
+     * only after the output was committed: the --file renamed into place, or stdout flushed without
+     * error. A run that fails anywhere before leaves the state file as it was.
+     *
      * @param stats filled with what the run did: requests and retries as they happen, the rest at the end
+     *              (also when the run fails)
      * @return the number of records written
      */
     public long run(ExportRequest request, RunStats stats) {
         long startNanos = System.nanoTime();
         Endpoint endpoint = request.endpoint();
+        stats.output(endpoint.platform().key(), request.file(), request.window().bounded());
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
         checkParams(request);
         FileTarget.check(request.file());
         HttpUrl base = baseUrl(request);
-        Map<String, String> auth = endpoint.authHeaders(env);
-        Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
-                endpoint.platform().errorMessage());
+        StateStage state = request.state() == null ? null
+                : StateStage.open(request.state(), stateKey(request, base), request.window(), log);
         AtomicFile file = null;
-        FetchPool pool = new FetchPool(request.concurrency());
-        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                pool.throttle()).onAttempt(retry -> {
-                    stats.request();
-                    if (retry) {
-                        stats.retry();
-                    }
-                });
+        FetchPool pool = null;
         Runnable onInterrupt = null;
+        RecordIterator records = null;
+        PageSource pages = null;
         try {
+            TimeWindow window = request.window();
+            if (state != null) {
+                window = state.window();
+                endpoint = request.endpointFor().apply(window);
+            }
+            Endpoint ep = endpoint;
+            stats.output(ep.platform().key(), request.file(), window.bounded());
+            Map<String, String> auth = ep.authHeaders(env);
+            Target target = new Target(ep.platform().displayName(), base, auth, ep.credentialEnv(env),
+                    ep.platform().errorMessage());
+            pool = new FetchPool(request.concurrency());
+            ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
+                    pool.throttle()).onAttempt(retry -> {
+                        stats.request();
+                        if (retry) {
+                            stats.retry();
+                        }
+                    });
             Writer out = stdout;
             if (request.file() != null) {
                 file = AtomicFile.create(request.file());
@@ -99,26 +122,37 @@ public final class Exporter {
                 // Ctrl-C: the shutdown hook runs this while the export is still going
                 log.endProgress();
                 if (partial == null) {
-                    log.error("interrupted; what was written so far is on stdout");
+                    log.error("interrupted; what was written so far is on stdout"
+                            + (state == null ? "" : "; the state was left as it was"));
                 } else if (!partial.committed()) {
                     partial.abort();
-                    log.error("interrupted; " + request.file() + " was left as it was");
+                    log.error("interrupted; " + request.file() + " was left as it was"
+                            + (state == null ? "" : ", and so was the state"));
                 }
             };
             cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
             Warnings warnings = new Warnings(log::warn);
-            Pipeline pipeline = new Pipeline(raw -> endpoint.map(raw, warnings, request.assumeZone()))
-                    .limit(request.limit());
-            if (!endpoint.filtersTimeOnServer() && request.window().bounded()) {
-                pipeline.filter(new WindowFilter(request.window()));
+            Pipeline pipeline = new Pipeline(raw -> ep.map(raw, warnings, request.assumeZone()))
+                    .limit(request.limit())
+                    .onWritten(r -> stats.wrote());
+            if (state != null) {
+                pipeline.filter(state).onWritten(state::written);
+            } else if (!ep.filtersTimeOnServer() && window.bounded()) {
+                pipeline.filter(new WindowFilter(window));
             }
             long[] passed = {0};
-            PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
+            pages = new PageSource((page, size) -> fetch(client, ep, request, base, page, size), plan, pool,
                     request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
+            Instant cutoff = ep.filtersTimeOnServer() ? null : window.since();
+            if (cutoff != null) {
+                Warnings silent = new Warnings(w -> { });
+                pages.stopWhen(page -> page.newestFirst() && olderThan(page, cutoff, ep, silent, request));
+            }
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(), this::onPage)
+            records = new RecordIterator(pages, ep::idOf, target.platform(),
+                    (fetched, fresh, received) -> onPage(fetched, fresh, received, cutoff))
                     .beforeWait(() -> flush(writer, request));
             long written = pipeline.run(records, writer, log, passed);
             if (file != null) {
@@ -126,9 +160,20 @@ public final class Exporter {
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
-            stats.finish(written, records.received(), records.duplicates(), pages.requests(),
-                    java.time.Duration.ofNanos(System.nanoTime() - startNanos));
-            report(request, records, pages, written);
+            if (state != null) {
+                commitState(state, request);
+                stats.state(request.state().file(), state.continues(), state.previousHighWaterMark(),
+                        state.highWaterMark());
+            }
+            stats.committed();
+            if (pages.stoppedAt() != null) {
+                log.debug("paging stopped at page " + pages.stoppedAt() + ": its calls all started before "
+                        + cutoff + " (the list is newest first)");
+            }
+            if (records.duplicates() > 0) {
+                log.debug("dropped " + records.duplicates() + " duplicate record"
+                        + (records.duplicates() == 1 ? "" : "s") + " (same id on more than one page)");
+            }
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -138,7 +183,9 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
-            pool.close();
+            if (pool != null) {
+                pool.close();
+            }
             log.endProgress();
             if (onInterrupt != null) {
                 cleanup.unregister(onInterrupt);
@@ -146,7 +193,47 @@ public final class Exporter {
             if (file != null) {
                 file.abort();
             }
+            if (state != null) {
+                state.close();
+            }
+            stats.finish(records == null ? 0 : records.received(), records == null ? 0 : records.duplicates(),
+                    pages == null ? 0 : pages.requests(), pages == null ? null : pages.stoppedAt(),
+                    Duration.ofNanos(System.nanoTime() - startNanos));
         }
+    }
+
+    /** The output is committed: now the state. Should that fail, the output stays, and the next run repeats it. */
+    private void commitState(StateStage state, ExportRequest request) {
+        try {
+            state.commit(clock.instant());
+        } catch (IOException | RuntimeException e) {
+            String where = request.file() == null ? "the records written to stdout" : request.file() + " was written";
+            throw new CallxException(ExitCode.INTERNAL, "could not write state file " + request.state().file()
+                    + ": " + e.getMessage() + "; " + where + ", and the state was left as it was: the next run "
+                    + "exports these calls again", e);
+        }
+    }
+
+    /** Whether every call on the page started before {@code cutoff} (one without a readable start did not). */
+    private static boolean olderThan(Page page, Instant cutoff, Endpoint endpoint, Warnings silent,
+                                     ExportRequest request) {
+        for (var raw : page.items()) {
+            Object started = endpoint.map(raw, silent, request.assumeZone()).get(Field.STARTED_AT);
+            if (!(started instanceof Instant t) || !t.isBefore(cutoff)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The export's key in the state file: never a credential (no userinfo in the URL). */
+    private static ExportKey stateKey(ExportRequest request, HttpUrl base) {
+        String url = request.state().baseUrl();
+        if (url == null) {
+            url = base.newBuilder().username("").password("").build().toString();
+        }
+        return new ExportKey(request.command(), request.endpoint().platform().key(), url,
+                request.state().filters());
     }
 
     private void flush(RecordWriter writer, ExportRequest request) {
@@ -160,8 +247,8 @@ public final class Exporter {
         }
     }
 
-    private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {
-        Endpoint endpoint = request.endpoint();
+    private Page fetch(ApiClient client, Endpoint endpoint, ExportRequest request, HttpUrl base, long page,
+                       int size) {
         HttpUrl.Builder url = endpoint.url(base, page, size).newBuilder();
         // A raw parameter replaces what an option set under the same name; repeated keys all go.
         request.params().forEach(e -> url.removeAllQueryParameters(e.getKey()));
@@ -171,9 +258,14 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(PageSource.Fetched fetched, int fresh, long received) {
+    private void onPage(PageSource.Fetched fetched, int fresh, long received, Instant cutoff) {
         long page = fetched.number();
         Page content = fetched.page();
+        if (cutoff != null && log.verbose() && !fetched.refetch() && !content.newestFirst()
+                && !content.items().isEmpty()) {
+            log.debug("page " + page + " does not state that the list is newest first: paging cannot stop at the "
+                    + "first page older than " + cutoff);
+        }
         String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
         String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
         log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
@@ -182,23 +274,6 @@ public final class Exporter {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
             String total = content.total() != null ? ", total " + content.total() : "";
             log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + total);
-        }
-    }
-
-    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written) {
-        if (pager.duplicates() > 0) {
-            log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
-                    + " (same id on more than one page)");
-        }
-        String where = request.file() == null ? "" : " to " + request.file();
-        String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
-                + " received in " + pages.requests() + " request" + (pages.requests() == 1 ? "" : "s") + ")";
-        if (request.file() != null) {
-            log.info(line);
-        } else if (written == 0) {
-            log.info(request.window().bounded() ? "no calls found between --since and --until" : "no calls found");
-        } else {
-            log.debug(line);
         }
     }
 
