@@ -211,8 +211,8 @@ function _picocli_callx_phonehistory() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '--transcripts' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--full-refresh' '-q' '--quiet' '-v' '--verbose' '--transcripts' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--state' '--lookback' '--summary-json' '--profile'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -276,6 +276,24 @@ function _picocli_callx_phonehistory() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--state')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lookback')
+      return
+      ;;
+    '--summary-json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
       ;;
   esac
 
@@ -295,8 +313,8 @@ function _picocli_callx_sessions() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--full-refresh' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--state' '--lookback' '--summary-json' '--profile' '--agent' '--status' '--channel' '--caller' '--search' '--sort-by' '--sort-order'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -360,6 +378,24 @@ function _picocli_callx_sessions() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--state')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lookback')
+      return
+      ;;
+    '--summary-json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
       ;;
     '--agent')
       return
@@ -400,8 +436,8 @@ function _picocli_callx_contactcalls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--full-refresh' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--state' '--lookback' '--summary-json' '--profile'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -465,6 +501,24 @@ function _picocli_callx_contactcalls() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--state')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lookback')
+      return
+      ;;
+    '--summary-json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
       ;;
   esac
 
@@ -484,8 +538,8 @@ function _picocli_callx_vaani() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--full-refresh' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--state' '--lookback' '--summary-json' '--profile'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -549,6 +603,24 @@ function _picocli_callx_vaani() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--state')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lookback')
+      return
+      ;;
+    '--summary-json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
       ;;
   esac
 
@@ -568,8 +640,8 @@ function _picocli_callx_calls() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--sort-order' '--sort-by'"
+  local flag_opts="'--raw' '--no-header' '--allow-http' '--csv-safe' '--full-refresh' '-q' '--quiet' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-o' '--output' '-f' '--file' '--fields' '-n' '--limit' '--page-size' '--page' '--tz' '--assume-tz' '--since' '--until' '--param' '--base-url' '--timeout' '--retries' '--max-wait' '--concurrency' '--max-response-size' '--ca-cert' '--state' '--lookback' '--summary-json' '--profile' '--sort-order' '--sort-by'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -633,6 +705,24 @@ function _picocli_callx_calls() {
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
+      ;;
+    '--state')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--lookback')
+      return
+      ;;
+    '--summary-json')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--profile')
+      return
       ;;
     '--sort-order')
       return
