@@ -147,7 +147,7 @@ public final class Exporter {
             Instant cutoff = ep.filtersTimeOnServer() ? null : window.since();
             if (cutoff != null) {
                 Warnings silent = new Warnings(w -> { });
-                pages.stopWhen(page -> page.newestFirst() && olderThan(page, cutoff, ep, silent, request));
+                pages.stopWhen(page -> page.newestFirst() && reachesBefore(page, cutoff, ep, silent, request));
             }
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
@@ -167,8 +167,8 @@ public final class Exporter {
             }
             stats.committed();
             if (pages.stoppedAt() != null) {
-                log.debug("paging stopped at page " + pages.stoppedAt() + ": its calls all started before "
-                        + cutoff + " (the list is newest first)");
+                log.debug("paging stopped after page " + pages.stoppedAt() + ": it reaches back before " + cutoff
+                        + ", and the list is newest first");
             }
             if (records.duplicates() > 0) {
                 log.debug("dropped " + records.duplicates() + " duplicate record"
@@ -214,16 +214,19 @@ public final class Exporter {
         }
     }
 
-    /** Whether every call on the page started before {@code cutoff} (one without a readable start did not). */
-    private static boolean olderThan(Page page, Instant cutoff, Endpoint endpoint, Warnings silent,
-                                     ExportRequest request) {
-        for (var raw : page.items()) {
-            Object started = endpoint.map(raw, silent, request.assumeZone()).get(Field.STARTED_AT);
-            if (!(started instanceof Instant t) || !t.isBefore(cutoff)) {
-                return false;
+    /**
+     * Whether a call on the page started before {@code cutoff}: in a list newest first, no later page
+     * holds a call that started after it.
+     */
+    private static boolean reachesBefore(Page page, Instant cutoff, Endpoint endpoint, Warnings silent,
+                                         ExportRequest request) {
+        for (int i = page.items().size() - 1; i >= 0; i--) {
+            Object started = endpoint.map(page.items().get(i), silent, request.assumeZone()).get(Field.STARTED_AT);
+            if (started instanceof Instant t && t.isBefore(cutoff)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** The export's key in the state file: never a credential (no userinfo in the URL). */

@@ -27,7 +27,7 @@ public final class RunStats {
     private volatile Path output;
     private volatile boolean windowBounded;
     private volatile boolean committed;
-    private volatile Long stoppedAtPage;
+    private volatile Long stoppedAfterPage;
     private volatile Path stateFile;
     private volatile boolean stateContinues;
     private volatile Instant previousHighWaterMark;
@@ -75,7 +75,7 @@ public final class RunStats {
         this.received = received;
         this.duplicates = duplicates;
         this.pages = pages;
-        this.stoppedAtPage = stoppedAt;
+        this.stoppedAfterPage = stoppedAt;
         this.elapsed = elapsed;
     }
 
@@ -121,8 +121,8 @@ public final class RunStats {
         return committed;
     }
 
-    public Long stoppedAtPage() {
-        return stoppedAtPage;
+    public Long stoppedAfterPage() {
+        return stoppedAfterPage;
     }
 
     /** The --state file, or null. */

@@ -69,10 +69,10 @@ public final class Summary {
         root.put("retries", s.retries());
         root.put("elapsed_seconds", BigDecimal.valueOf(s.elapsed().toMillis(), 3));
         root.put("finished_at", finishedAt.toString());
-        if (s.stoppedAtPage() == null) {
-            root.putNull("stopped_early_at_page");
+        if (s.stoppedAfterPage() == null) {
+            root.putNull("stopped_after_page");
         } else {
-            root.put("stopped_early_at_page", s.stoppedAtPage());
+            root.put("stopped_after_page", s.stoppedAfterPage());
         }
         if (s.stateFile() == null) {
             root.putNull("state");

@@ -34,10 +34,12 @@ import java.util.function.Predicate;
  *       first page's, is how far the list had shifted when it was fetched. A gap found that way is
  *       filled by fetching the pages that now hold it again, handed out before the page after the
  *       gap ({@link Fetched#refetch()}); what they repeat is for the de-duplication to drop.</li>
- *   <li>Early stop ({@link #stopWhen}): a page the consumer's rule marks as past what is wanted (in a
- *       list sorted newest first, a page entirely older than the window) is not handed out and ends
- *       paging; the pages after it already in flight are cancelled and discarded, never handed out.
- *       The rule is the consumer's; the engine only asks it, in page order, on the consuming thread.</li>
+ *   <li>Early stop ({@link #stopWhen}): after a page the consumer's rule marks as the last one wanted
+ *       (in a list sorted newest first, the first page that reaches back past the window's start:
+ *       every later page is older still), nothing more is asked for, and the pages after it already
+ *       in flight are cancelled and discarded, never handed out. Gaps left by drift before it are
+ *       filled first. The rule is the consumer's; the engine asks it in page order, on the consuming
+ *       thread.</li>
  *   <li>Only the thread that calls {@link #next()} touches this object's state, but for the
  *       {@code stopAt} bound, which workers lower as soon as they see an empty page.</li>
  * </ul>
@@ -86,7 +88,7 @@ public final class PageSource implements AutoCloseable {
     private int pageSize;
     private final AtomicLong requests = new AtomicLong();
     private long refetches;
-    private Predicate<Page> pastWanted = page -> false;
+    private Predicate<Page> lastWanted = page -> false;
     private Long stoppedAt;
 
     // drift, in the coordinates of the list as the first page saw it
@@ -127,16 +129,16 @@ public final class PageSource implements AutoCloseable {
     }
 
     /**
-     * Ends paging at the first page, in page order, that {@code rule} says is past what is wanted:
-     * that page and every page after it are discarded, whatever they hold. The first page too: a
-     * list whose newest call is older than the window has nothing wanted.
+     * Ends paging after the first page, in page order, that {@code rule} says is the last one wanted
+     * (in a list sorted newest first, one that reaches back past the window's start): that page is
+     * handed out, no page after it is asked for, and those already in flight are discarded.
      */
     public PageSource stopWhen(Predicate<Page> rule) {
-        this.pastWanted = rule;
+        this.lastWanted = rule;
         return this;
     }
 
-    /** The page where {@link #stopWhen}'s rule ended paging, or null when it did not. */
+    /** The page after which {@link #stopWhen}'s rule ended paging before the list's end, or null. */
     public Long stoppedAt() {
         return stoppedAt;
     }
@@ -188,11 +190,6 @@ public final class PageSource implements AutoCloseable {
     }
 
     private void consume(long number, Page page) {
-        if (!plan.singlePage() && !page.items().isEmpty() && pastWanted.test(page)) {
-            stoppedAt = number;
-            done = true; // advance() closes: what is in flight past this page is cancelled, never handed out
-            return;
-        }
         int items = page.items().size();
         positions += items;
         if (!consumedFirst && items > 0 && items < plan.pageSize()) {
@@ -235,6 +232,10 @@ public final class PageSource implements AutoCloseable {
             lastPage = null;
         } else if (verdict.lastPage() != null) {
             lastPage = lastPage == null ? verdict.lastPage() : Math.max(lastPage, verdict.lastPage());
+        }
+        if (!done && items > 0 && lastWanted.test(page)) {
+            stoppedAt = number;
+            done = true; // advance() closes: what is in flight past this page is cancelled, never handed out
         }
     }
 
