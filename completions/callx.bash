@@ -160,8 +160,10 @@ function _complete_callx() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} vaani" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} calls" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} sandbox" ];    then _picocli_callx; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_callx; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_callx; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} config list" ];    then _picocli_callx_config; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(phone-history)
@@ -170,11 +172,15 @@ function _complete_callx() {
   local cmds3=(vaani)
   local cmds4=(calls)
   local cmds5=(sandbox)
-  local cmds6=(help)
-  local cmds7=(generate-completion)
+  local cmds6=(config)
+  local cmds7=(help)
+  local cmds8=(generate-completion)
+  local cmds9=(config list)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_callx_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_callx_help; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_callx_config_list; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_callx_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_callx_help; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_callx_config; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_callx_sandbox; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_callx_calls; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_callx_vaani; return $?; fi
@@ -191,7 +197,7 @@ function _picocli_callx() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="phone-history sessions contact-calls vaani calls sandbox help generate-completion"
+  local commands="phone-history sessions contact-calls vaani calls sandbox config help generate-completion"
   local flag_opts="'--sandbox' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -783,12 +789,30 @@ function _picocli_callx_sandbox() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `config` subcommand.
+function _picocli_callx_config() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="list"
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_callx_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="phone-history sessions contact-calls vaani calls sandbox generate-completion"
+  local commands="phone-history sessions contact-calls vaani calls sandbox config generate-completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 
@@ -803,6 +827,24 @@ function _picocli_callx_help() {
 
 # Generates completions for the options and subcommands of the `generate-completion` subcommand.
 function _picocli_callx_generatecompletion() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `list` subcommand.
+function _picocli_callx_config_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 

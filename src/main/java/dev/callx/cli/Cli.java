@@ -23,6 +23,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setDefaultValueProvider(new ProfileDefaults()); // option defaults from --profile / CALLX_PROFILE
         MemoryReserve reserve = new MemoryReserve();
         cl.setExecutionStrategy(new MemoryGuard(cl.getExecutionStrategy(), reserve));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -1,5 +1,8 @@
 package dev.callx.cli;
 
+import dev.callx.config.ConfigFile;
+import dev.callx.config.Profile;
+import dev.callx.config.ProfileEnv;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.export.ExportRequest;
@@ -73,6 +76,69 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The profile loaded for a name, and the name; or the error loading it gave. */
+    private String profileName;
+    private Profile profile;
+    private CallxException profileError;
+
+    /**
+     * The profile this run uses (--profile, else CALLX_PROFILE), or null for none.
+     *
+     * @throws CallxException exit 2 when there is no such profile or the config file is wrong, exit 3 when
+     *                        it holds a secret others can read
+     */
+    Profile profile() {
+        AppContext ctx = parent == null ? null : parent.context();
+        if (ctx == null || options == null) {
+            return null;
+        }
+        String name = options.profile != null ? options.profile : ctx.env().get("CALLX_PROFILE");
+        name = name == null || name.isBlank() ? null : name.trim();
+        if (!java.util.Objects.equals(name, profileName) || (profile == null && profileError == null)) {
+            profileName = name;
+            profile = null;
+            profileError = null;
+            try {
+                profile = name == null ? null : loadProfile(ctx, name, options.profile != null);
+            } catch (CallxException e) {
+                profileError = e;
+            }
+        }
+        if (profileError != null) {
+            throw profileError;
+        }
+        return profile;
+    }
+
+    private Profile loadProfile(AppContext ctx, String name, boolean fromOption) {
+        String source = fromOption ? "--profile " + name : "CALLX_PROFILE=" + name;
+        Path path = ConfigFile.locate(ctx.env());
+        if (path == null) {
+            throw CallxException.usage(source + ": cannot tell where the config file is: set HOME, XDG_CONFIG_HOME "
+                    + "or CALLX_CONFIG");
+        }
+        Map<String, Profile> all = ConfigFile.load(path, ProfileDefaults.optionNames(spec.root()), ctx.env());
+        if (all.isEmpty() && !java.nio.file.Files.exists(path)) {
+            throw CallxException.usage(source + ": there is no config file " + path + " (CALLX_CONFIG names another)");
+        }
+        Profile p = all.get(name);
+        if (p == null) {
+            throw CallxException.usage(source + ": " + path + " has no profile '" + name + "'"
+                    + (all.isEmpty() ? "" : " (it has " + String.join(", ", all.keySet()) + ")"));
+        }
+        return p;
+    }
+
+    /** The profile's default for an option, or null; a config file that cannot be used gives none. */
+    String profileDefault(String longName) {
+        try {
+            Profile p = profile();
+            return p == null ? null : p.option(longName);
+        } catch (CallxException e) {
+            return null; // reported when the command runs
+        }
+    }
+
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
         return options != null && options.verbose;
@@ -138,9 +204,17 @@ abstract class ExportCommand implements Callable<Integer> {
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
         boolean progress = ctx.stderrIsTerminal() && (options.file != null || !ctx.stdoutIsTerminal());
         Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name, progress);
+        Profile chosen = profile();
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);
+        if (chosen != null) {
+            ctx = ctx.withEnv(ProfileEnv.apply(chosen, endpoint.platform(), ctx.env(), secrets::add));
+        }
+        Path caCert = options.caCert();
+        if (caCert != null && !given("--ca-cert") && !blank(ctx.env().get("SSL_CERT_FILE"))) {
+            caCert = null; // a profile's --ca-cert: SSL_CERT_FILE in the environment wins over it
+        }
         List<String> filters = new ArrayList<>(stateFilters());
         params.forEach(e -> filters.add("--param=" + e.getKey() + "="
                 + (Secrets.secretParam(e.getKey()) ? Secrets.MASK : e.getValue())));
@@ -150,7 +224,7 @@ abstract class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(name, endpoint, w -> endpoint(w, runStart), options.baseUrl, params,
                 options.page, options.pageSize, options.limit(), window, options.assumeZone(),
                 options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())), options.concurrency(),
+                options.httpSettings().withNetwork(Network.from(ctx.env(), caCert)), options.concurrency(),
                 state);
         RunStats stats = new RunStats();
         try {
@@ -169,6 +243,10 @@ abstract class ExportCommand implements Callable<Integer> {
                     + "written to " + summaryJson);
         }
         return code;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Whether the option was given on the command line (not a default, not a profile's). */

@@ -1,0 +1,108 @@
+package dev.callx.cli;
+
+import dev.callx.config.ConfigFile;
+import dev.callx.config.Profile;
+import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
+import dev.callx.log.Secrets;
+import dev.callx.log.TerminalText;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code callx config list}: the profiles of the config file, secrets masked (issue 9.5). */
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Profiles: option defaults, base URLs and credentials.",
+                "", "The file is CALLX_CONFIG, else $XDG_CONFIG_HOME/callx/config.toml, else",
+                "~/.config/callx/config.toml."},
+        subcommands = ConfigCommand.ListProfiles.class,
+        footerHeading = "%nExamples:%n",
+        footer = {"  callx config list",
+                "  callx vaani --profile staging --since 24h    (or CALLX_PROFILE=staging)",
+                "",
+                "[profiles.staging]            # export options by their long name",
+                "output = \"csv\"",
+                "concurrency = 4",
+                "[profiles.staging.vaani]      # ravan, vaani, zudu: base_url and credentials",
+                "base_url = \"https://vaani.staging.example\"",
+                "api_key_file = \"~/.config/callx/vaani-staging.key\"   # or api_key = \"...\"",
+                "",
+                "Ravan takes api_key or token, Zudu api_key and api_secret (each also as a",
+                "_file). A secret in the config file itself needs chmod 600. The command line",
+                "and the environment win over a profile."})
+final class ConfigCommand implements Callable<Integer> {
+    @ParentCommand
+    CallxCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("callx config: a subcommand is needed: list");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Show the profiles of the config file, secrets masked; the one CALLX_PROFILE selects "
+                    + "is marked.")
+    static final class ListProfiles implements Callable<Integer> {
+        @ParentCommand
+        ConfigCommand config;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            AppContext ctx = config.parent.context();
+            Path path = ConfigFile.locate(ctx.env());
+            if (path == null) {
+                throw CallxException.usage("cannot tell where the config file is: set HOME, XDG_CONFIG_HOME or "
+                        + "CALLX_CONFIG");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            if (!Files.exists(path)) {
+                err.println("callx config list: no config file at " + TerminalText.escape(path.toString()));
+                err.flush();
+                return ExitCode.OK;
+            }
+            Map<String, Profile> profiles = ConfigFile.load(path, ProfileDefaults.optionNames(spec.root()),
+                    ctx.env());
+            String selected = ctx.env().get("CALLX_PROFILE");
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("# " + clean(path.toString()));
+            if (profiles.isEmpty()) {
+                out.println("# no profiles");
+            }
+            Secrets secrets = new Secrets();
+            for (Profile p : profiles.values()) {
+                boolean isSelected = selected != null && selected.trim().equals(p.name());
+                out.println("[" + clean(p.name()) + "]" + (isSelected ? "  # selected by CALLX_PROFILE" : ""));
+                p.options().forEach((k, v) -> out.println(k + " = " + clean(v)));
+                for (Profile.PlatformSettings s : p.platforms().values()) {
+                    if (s.baseUrl() != null) {
+                        out.println(s.platform() + ".base_url = " + clean(secrets.maskUrl(s.baseUrl())));
+                    }
+                    for (Profile.Credential c : s.credentials()) {
+                        out.println(c.inline() != null ? s.platform() + "." + c.name() + " = " + Secrets.MASK
+                                : s.platform() + "." + c.name() + "_file = " + clean(c.given()));
+                    }
+                }
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+
+        private static String clean(String s) {
+            return TerminalText.escape(s);
+        }
+    }
+}
