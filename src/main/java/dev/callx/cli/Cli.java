@@ -96,6 +96,9 @@ public final class Cli {
         }
         // an argument quoted back may be a URL with a password or a token in it
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
+        if (cl.getCommand() instanceof ExportCommand c && ex.getArgSpec() != null) {
+            hint = hint + c.profileOrigin(ex.getArgSpec(), args); // a value a profile set
+        }
         err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;

@@ -85,20 +85,27 @@ final class ConfigCommand implements Callable<Integer> {
             Secrets secrets = new Secrets();
             for (Profile p : profiles.values()) {
                 boolean isSelected = selected != null && selected.trim().equals(p.name());
-                out.println("[" + clean(p.name()) + "]" + (isSelected ? "  # selected by CALLX_PROFILE" : ""));
-                p.options().forEach((k, v) -> out.println(k + " = " + clean(v)));
+                out.println();
+                out.println("[profiles." + clean(p.name()) + "]" + (isSelected ? "  # selected by CALLX_PROFILE" : ""));
+                p.options().forEach((k, v) -> out.println(k + " = " + quoted(v)));
                 for (Profile.PlatformSettings s : p.platforms().values()) {
+                    out.println("[profiles." + clean(p.name()) + "." + s.platform() + "]");
                     if (s.baseUrl() != null) {
-                        out.println(s.platform() + ".base_url = " + clean(secrets.maskUrl(s.baseUrl())));
+                        out.println("base_url = " + quoted(secrets.maskUrl(s.baseUrl())));
                     }
                     for (Profile.Credential c : s.credentials()) {
-                        out.println(c.inline() != null ? s.platform() + "." + c.name() + " = " + Secrets.MASK
-                                : s.platform() + "." + c.name() + "_file = " + clean(c.given()));
+                        out.println(c.inline() != null ? c.name() + " = " + quoted(Secrets.MASK)
+                                : c.name() + "_file = " + quoted(c.given()));
                     }
                 }
             }
             out.flush();
             return ExitCode.OK;
+        }
+
+        /** A TOML basic string; what a terminal would act on escaped. */
+        private static String quoted(String s) {
+            return "\"" + clean(s.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
         }
 
         private static String clean(String s) {

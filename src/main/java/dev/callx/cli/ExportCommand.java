@@ -139,6 +139,31 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Where a bad option value came from when the selected profile set it and the command line did
+     * not: " (from profile staging of FILE)"; else "". For the usage error picocli raises on it.
+     *
+     * @param args the command line as given
+     */
+    String profileOrigin(CommandLine.Model.ArgSpec arg, String[] args) {
+        if (!(arg instanceof CommandLine.Model.OptionSpec option)) {
+            return "";
+        }
+        for (String a : args) {
+            for (String n : option.names()) {
+                if (a.equals(n) || a.startsWith(n + "=") || (!n.startsWith("--") && a.startsWith(n))) {
+                    return "";
+                }
+            }
+        }
+        try {
+            Profile p = profile();
+            return p == null || p.option(option.longestName()) == null ? "" : " (from " + p.describe() + ")";
+        } catch (CallxException e) {
+            return "";
+        }
+    }
+
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
         return options != null && options.verbose;
@@ -200,6 +225,11 @@ abstract class ExportCommand implements Callable<Integer> {
             options.file = null; // -f - is stdout: the format is then stdout's
         }
         String name = spec.name();
+        if (options.quiet && options.verbose && given("--quiet") != given("--verbose")) {
+            // one from the command line, the other from a profile: the command line wins
+            options.quiet = given("--quiet");
+            options.verbose = given("--verbose");
+        }
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
         boolean progress = ctx.stderrIsTerminal() && (options.file != null || !ctx.stdoutIsTerminal());

@@ -188,7 +188,7 @@ public final class ConfigFile {
                 }
                 options.put(option, value.asText());
             }
-            return new Profile(name, options, platforms);
+            return new Profile(name, path, options, platforms);
         }
 
         Profile.PlatformSettings platform(String profile, String platform, JsonNode table) {

@@ -10,10 +10,11 @@ import java.util.Map;
  * One profile of the config file.
  *
  * @param name      its name ({@code [profiles.NAME]})
+ * @param file      the config file it is in, for messages
  * @param options   option defaults by long name without dashes ({@code page-size}), values as text
  * @param platforms the settings of each platform table it has, by platform key ({@code vaani})
  */
-public record Profile(String name, Map<String, String> options, Map<String, PlatformSettings> platforms) {
+public record Profile(String name, Path file, Map<String, String> options, Map<String, PlatformSettings> platforms) {
     public Profile {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         platforms = Collections.unmodifiableMap(new LinkedHashMap<>(platforms));
@@ -23,6 +24,11 @@ public record Profile(String name, Map<String, String> options, Map<String, Plat
     public String option(String longName) {
         String key = longName.startsWith("--") ? longName.substring(2) : longName;
         return options.get(key);
+    }
+
+    /** "profile staging of /home/me/.config/callx/config.toml", for messages. */
+    public String describe() {
+        return "profile " + name + " of " + file;
     }
 
     /**
