@@ -26,16 +26,23 @@ import picocli.CommandLine.Spec;
         footer = {"  callx config list",
                 "  callx vaani --profile staging --since 24h    (or CALLX_PROFILE=staging)",
                 "",
-                "[profiles.staging]            # export options by their long name",
+                "The layout:",
+                "[profiles.staging]            # option defaults: shared options by long name",
                 "output = \"csv\"",
                 "concurrency = 4",
-                "[profiles.staging.vaani]      # ravan, vaani, zudu: base_url and credentials",
+                "tz = \"Asia/Kolkata\"",
+                "[profiles.staging.vaani]      # one table per platform: ravan, vaani, zudu",
                 "base_url = \"https://vaani.staging.example\"",
                 "api_key_file = \"~/.config/callx/vaani-staging.key\"   # or api_key = \"...\"",
+                "[profiles.staging.zudu]",
+                "base_url = \"https://zudu.internal.example\"",
+                "api_key = \"...\"",
+                "api_secret_file = \"...\"       # api_secret / api_secret_file",
+                "[profiles.staging.ravan]      # api_key / api_key_file, token / token_file",
                 "",
-                "Ravan takes api_key or token, Zudu api_key and api_secret (each also as a",
-                "_file). A secret in the config file itself needs chmod 600. The command line",
-                "and the environment win over a profile."})
+                "A secret written in the file itself needs the file private (chmod 600); a",
+                "*_file path may start with ~. An unknown key is an error. What wins: the",
+                "command line, then the environment, then the profile, then the default."})
 final class ConfigCommand implements Callable<Integer> {
     @ParentCommand
     CallxCommand parent;

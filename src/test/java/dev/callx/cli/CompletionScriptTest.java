@@ -32,11 +32,11 @@ class CompletionScriptTest {
     /** SPEC section 2 (and --since/--until, --param of section 1): the options that take a value. */
     private static final List<String> SHARED_WITH_VALUE = List.of("-o", "--output", "-f", "--file", "--fields",
             "-n", "--limit", "--page-size", "--page", "--tz", "--base-url", "--timeout", "--since", "--until",
-            "--param");
+            "--param", "--state", "--lookback", "--summary-json", "--profile");
 
     /** SPEC section 2: the flags. */
     private static final List<String> SHARED_FLAGS = List.of("--raw", "--no-header", "-q", "--quiet", "-v",
-            "--verbose");
+            "--verbose", "--full-refresh");
 
     /** SPEC section 1: each command's own options, and whether each takes a value. */
     private static final Map<String, Map<String, Boolean>> OWN = Map.of(
