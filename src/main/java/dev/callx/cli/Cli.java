@@ -15,15 +15,31 @@ import picocli.CommandLine;
  * types (SPEC section 7), a stack trace only with -v.
  */
 public final class Cli {
+    static final int HELP_WIDTH = 80;
+    static final int MIN_HELP_WIDTH = 60;
+    static final int MAX_HELP_WIDTH = 160;
+
     private Cli() {
     }
 
+    /** The whole command tree. */
     public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new CallxCommand(context));
+        return create(context, out, err, null);
+    }
+
+    /** The command tree a run of {@code args} needs (see {@link CallxCommand#commandLine}). */
+    public static CommandLine create(AppContext context, PrintWriter out, PrintWriter err, String[] args) {
+        CommandLine cl = CallxCommand.commandLine(new CallxCommand(context), args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setDefaultValueProvider(new ProfileDefaults()); // option defaults from --profile / CALLX_PROFILE
+        Converters.register(cl);
+        cl.setHelpFactory((spec, colors) -> {
+            // asked only when a help is printed: the terminal costs native calls
+            spec.usageMessage().width(helpWidth(context));
+            return new CommandLine.Help(spec, colors);
+        });
         MemoryReserve reserve = new MemoryReserve();
         cl.setExecutionStrategy(new MemoryGuard(cl.getExecutionStrategy(), reserve));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -90,18 +106,29 @@ public final class Cli {
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
-        String hint = "";
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getUnmatched().contains("--sandbox")) {
-            hint = "; --sandbox goes before the command: callx --sandbox " + cl.getCommandName() + " ...";
-        }
         // an argument quoted back may be a URL with a password or a token in it
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
-        if (cl.getCommand() instanceof ExportCommand c && ex.getArgSpec() != null) {
-            hint = hint + c.profileOrigin(ex.getArgSpec(), args); // a value a profile set
-        }
-        err.println(TerminalText.escape(secrets.mask(prefix(cl) + oneLine(ex.getMessage()) + hint + seeHelp(cl))));
+        String origin = cl.getCommand() instanceof ExportCommand c && ex.getArgSpec() != null
+                ? c.profileOrigin(ex.getArgSpec(), args) : ""; // a value a profile set
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + UsageErrors.describe(ex) + origin + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * The width help is wrapped to: the terminal it is read on (stdout's, or stderr's when stdout
+     * goes to a pager or a pipe from that terminal), else COLUMNS, else 80; always within 60-160.
+     */
+    static int helpWidth(AppContext context) {
+        int width;
+        if (context.stdoutIsTerminal()) {
+            width = context.terminalWidth();
+        } else if (context.stderrIsTerminal()) {
+            width = context.stderrWidth();
+        } else {
+            width = Terminals.columns(context.env(), HELP_WIDTH);
+        }
+        return Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, width));
     }
 
     private static boolean verbose(CommandLine cl) {

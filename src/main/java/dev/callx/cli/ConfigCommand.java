@@ -3,25 +3,33 @@ package dev.callx.cli;
 import dev.callx.config.ConfigFile;
 import dev.callx.config.Profile;
 import dev.callx.error.CallxException;
+import dev.callx.error.DidYouMean;
 import dev.callx.error.ExitCode;
 import dev.callx.log.Secrets;
 import dev.callx.log.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code callx config list}: the profiles of the config file, secrets masked (issue 9.5). */
+/**
+ * {@code callx config list}: the profiles of the config file, secrets masked (issue 9.5). The action is
+ * a parameter, not a subcommand, so that the generated completion scripts (one level of commands)
+ * offer it.
+ */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Profiles: option defaults, base URLs and credentials.",
                 "", "The file is CALLX_CONFIG, else $XDG_CONFIG_HOME/callx/config.toml, else",
                 "~/.config/callx/config.toml."},
-        subcommands = ConfigCommand.ListProfiles.class,
         footerHeading = "%nExamples:%n",
         footer = {"  callx config list",
                 "  callx vaani --profile staging --since 24h    (or CALLX_PROFILE=staging)",
@@ -50,73 +58,81 @@ final class ConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("callx config: a subcommand is needed: list");
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Show the profiles of the config file, secrets masked; the one CALLX_PROFILE selects "
-                    + "is marked.")
-    static final class ListProfiles implements Callable<Integer> {
-        @ParentCommand
-        ConfigCommand config;
-
-        @Spec
-        CommandSpec spec;
+    /** The actions. */
+    static final class Actions implements Iterable<String> {
+        static final List<String> ALL = List.of("list");
 
         @Override
-        public Integer call() {
-            AppContext ctx = config.parent.context();
-            Path path = ConfigFile.locate(ctx.env());
-            if (path == null) {
-                throw CallxException.usage("cannot tell where the config file is: set HOME, XDG_CONFIG_HOME or "
-                        + "CALLX_CONFIG");
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            if (!Files.exists(path)) {
-                err.println("callx config list: no config file at " + TerminalText.escape(path.toString()));
-                err.flush();
-                return ExitCode.OK;
-            }
-            Map<String, Profile> profiles = ConfigFile.load(path, ProfileDefaults.optionNames(spec.root()),
-                    ctx.env());
-            String selected = ctx.env().get("CALLX_PROFILE");
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("# " + clean(path.toString()));
-            if (profiles.isEmpty()) {
-                out.println("# no profiles");
-            }
-            Secrets secrets = new Secrets();
-            for (Profile p : profiles.values()) {
-                boolean isSelected = selected != null && selected.trim().equals(p.name());
-                out.println();
-                out.println("[profiles." + clean(p.name()) + "]" + (isSelected ? "  # selected by CALLX_PROFILE" : ""));
-                p.options().forEach((k, v) -> out.println(k + " = " + quoted(v)));
-                for (Profile.PlatformSettings s : p.platforms().values()) {
-                    out.println("[profiles." + clean(p.name()) + "." + s.platform() + "]");
-                    if (s.baseUrl() != null) {
-                        out.println("base_url = " + quoted(secrets.maskUrl(s.baseUrl())));
-                    }
-                    for (Profile.Credential c : s.credentials()) {
-                        out.println(c.inline() != null ? c.name() + " = " + quoted(Secrets.MASK)
-                                : c.name() + "_file = " + quoted(c.given()));
-                    }
-                }
-            }
-            out.flush();
+        public Iterator<String> iterator() {
+            return ALL.iterator();
+        }
+    }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", completionCandidates = Actions.class,
+            description = "list: show the profiles of the config file, secrets masked; the one CALLX_PROFILE "
+                    + "selects is marked.")
+    String action;
+
+    @Override
+    public Integer call() {
+        if (action == null) {
+            throw new ParameterException(spec.commandLine(), "an action is needed: callx config list");
+        }
+        if (!Actions.ALL.contains(action)) {
+            throw new ParameterException(spec.commandLine(), "unknown action '" + action + "': use list"
+                    + DidYouMean.hint(action, Actions.ALL));
+        }
+        return list();
+    }
+
+    private int list() {
+        AppContext ctx = parent.context();
+        Path path = ConfigFile.locate(ctx.env());
+        if (path == null) {
+            throw CallxException.usage("cannot tell where the config file is: set HOME, XDG_CONFIG_HOME or "
+                    + "CALLX_CONFIG");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(path)) {
+            err.println("callx config: no config file at " + TerminalText.escape(path.toString()));
+            err.flush();
             return ExitCode.OK;
         }
-
-        /** A TOML basic string; what a terminal would act on escaped. */
-        private static String quoted(String s) {
-            return "\"" + clean(s.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
+        Map<String, Profile> profiles = ConfigFile.load(path, ProfileDefaults.optionNames(),
+                ctx.env());
+        String selected = ctx.env().get("CALLX_PROFILE");
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("# " + clean(path.toString()));
+        if (profiles.isEmpty()) {
+            out.println("# no profiles");
         }
-
-        private static String clean(String s) {
-            return TerminalText.escape(s);
+        Secrets secrets = new Secrets();
+        for (Profile p : profiles.values()) {
+            boolean isSelected = selected != null && selected.trim().equals(p.name());
+            out.println();
+            out.println("[profiles." + clean(p.name()) + "]" + (isSelected ? "  # selected by CALLX_PROFILE" : ""));
+            p.options().forEach((k, v) -> out.println(k + " = " + quoted(v)));
+            for (Profile.PlatformSettings s : p.platforms().values()) {
+                out.println("[profiles." + clean(p.name()) + "." + s.platform() + "]");
+                if (s.baseUrl() != null) {
+                    out.println("base_url = " + quoted(secrets.maskUrl(s.baseUrl())));
+                }
+                for (Profile.Credential c : s.credentials()) {
+                    out.println(c.inline() != null ? c.name() + " = " + quoted(Secrets.MASK)
+                            : c.name() + "_file = " + quoted(c.given()));
+                }
+            }
         }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** A TOML basic string; what a terminal would act on escaped. */
+    private static String quoted(String s) {
+        return "\"" + clean(s.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
+    }
+
+    private static String clean(String s) {
+        return TerminalText.escape(s);
     }
 }

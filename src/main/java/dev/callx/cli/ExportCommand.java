@@ -23,6 +23,8 @@ import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +52,9 @@ abstract class ExportCommand implements Callable<Integer> {
     @Mixin
     ExportOptions options;
 
+    @Mixin
+    ContentOptions content;
+
     /** This run's secrets: the log masks them, and so does the error printer in {@link Cli}. */
     private final Secrets secrets = new Secrets();
 
@@ -68,12 +73,19 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** A usage error unless {@code value} (when given) is {@code first} or {@code second}. */
-    void requireOneOf(String option, String value, String first, String second) {
-        if (value != null && !value.equals(first) && !value.equals(second)) {
-            throw new ParameterException(spec.commandLine(), option + " must be " + first + " or " + second
-                    + ", not '" + value + "'");
-        }
+    /** --page-size, where the command pages. */
+    Integer pageSize() {
+        return null;
+    }
+
+    /** --page, where the command pages. */
+    Long page() {
+        return null;
+    }
+
+    /** The zone of platform timestamps that carry none (--assume-tz, where it applies). */
+    ZoneId assumeZone() {
+        return ZoneOffset.UTC;
     }
 
     /** The profile loaded for a name, and the name; or the error loading it gave. */
@@ -117,7 +129,7 @@ abstract class ExportCommand implements Callable<Integer> {
             throw CallxException.usage(source + ": cannot tell where the config file is: set HOME, XDG_CONFIG_HOME "
                     + "or CALLX_CONFIG");
         }
-        Map<String, Profile> all = ConfigFile.load(path, ProfileDefaults.optionNames(spec.root()), ctx.env());
+        Map<String, Profile> all = ConfigFile.load(path, ProfileDefaults.optionNames(), ctx.env());
         if (all.isEmpty() && !java.nio.file.Files.exists(path)) {
             throw CallxException.usage(source + ": there is no config file " + path + " (CALLX_CONFIG names another)");
         }
@@ -166,7 +178,7 @@ abstract class ExportCommand implements Callable<Integer> {
 
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
-        return options != null && options.verbose;
+        return parent != null && parent.globals().verbose;
     }
 
     /** The secrets registered during this run, for masking the final error line. */
@@ -215,6 +227,22 @@ abstract class ExportCommand implements Callable<Integer> {
         return options.since != null || options.state != null;
     }
 
+    /**
+     * Whether to draw the progress line (issue 10 item 1). Auto draws it only when stderr is a
+     * terminal and the records go to a file (-f, or stdout redirected to a regular file): never when
+     * they go to a pipe, whose reader may write to the same terminal, nor to the terminal itself; and
+     * not with -q (nothing but errors) or -v (a line per page already). Always and never are what
+     * they say.
+     */
+    private boolean progress(ProgressMode mode, Log.Level level, AppContext ctx) {
+        return switch (mode) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> level == Log.Level.NORMAL && ctx.stderrIsTerminal()
+                    && (options.file != null || ctx.stdoutIsFile());
+        };
+    }
+
     private int export(AppContext ctx) {
         return export(ctx, null);
     }
@@ -225,15 +253,13 @@ abstract class ExportCommand implements Callable<Integer> {
             options.file = null; // -f - is stdout: the format is then stdout's
         }
         String name = spec.name();
-        if (options.quiet && options.verbose && given("--quiet") != given("--verbose")) {
-            // one from the command line, the other from a profile: the command line wins
-            options.quiet = given("--quiet");
-            options.verbose = given("--verbose");
-        }
         List<Map.Entry<String, String>> params = options.params();
         params.forEach(e -> secrets.addParam(e.getKey(), e.getValue()));
-        boolean progress = ctx.stderrIsTerminal() && (options.file != null || !ctx.stdoutIsTerminal());
-        Log log = new Log(spec.commandLine().getErr(), options.level(), secrets, name, progress);
+        Log.Level level = parent.globals().level();
+        boolean progress = progress(ProgressMode.of(parent.globals().progress, ctx.env().get("CALLX_PROGRESS")),
+                level, ctx);
+        Log log = new Log(spec.commandLine().getErr(), level, secrets, name, progress ? ctx::stderrWidth : null,
+                ctx.ticker());
         Profile chosen = profile();
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
@@ -248,14 +274,14 @@ abstract class ExportCommand implements Callable<Integer> {
         List<String> filters = new ArrayList<>(stateFilters());
         params.forEach(e -> filters.add("--param=" + e.getKey() + "="
                 + (Secrets.secretParam(e.getKey()) ? Secrets.MASK : e.getValue())));
-        StateOptions state = options.stateOptions(filters, stateBaseUrl, this::given);
+        StateOptions state = options.stateOptions(page(), filters, stateBaseUrl, this::given);
         Path summaryJson = options.summaryJson();
         FileTarget.check(summaryJson);
         ExportRequest request = new ExportRequest(name, endpoint, w -> endpoint(w, runStart), options.baseUrl, params,
-                options.page, options.pageSize, options.limit(), window, options.assumeZone(),
-                options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.file,
-                options.httpSettings().withNetwork(Network.from(ctx.env(), caCert)), options.concurrency(),
-                state);
+                page(), pageSize(), options.limit(), window, assumeZone(),
+                content.output(options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.fields != null),
+                options.file, options.httpSettings().withNetwork(Network.from(ctx.env(), caCert)),
+                options.concurrency(), content.content(ctx.env()), state);
         RunStats stats = new RunStats();
         try {
             new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(),

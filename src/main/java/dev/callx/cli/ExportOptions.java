@@ -6,7 +6,6 @@ import dev.callx.export.TimeWindow;
 import dev.callx.http.FetchPool;
 import dev.callx.http.HttpSettings;
 import dev.callx.http.Sizes;
-import dev.callx.log.Log;
 import dev.callx.output.FileTarget;
 import dev.callx.output.Format;
 import dev.callx.output.OutputOptions;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
@@ -28,17 +26,18 @@ public final class ExportOptions {
     private static final Duration MAX_DURATION = Duration.ofHours(24);
     private static final Duration MAX_LOOKBACK = Duration.ofDays(90);
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", completionCandidates = Completions.Formats.class,
             description = "table, csv, jsonl or json. Default: from --file's extension; else table on a terminal, "
-                    + "jsonl in a pipe.")
-    String output;
+                    + "jsonl in a pipe (and for --raw).")
+    Format output;
 
     @Option(names = {"-f", "--file"}, paramLabel = "PATH",
             description = "Write to PATH instead of stdout, atomically: an existing file is replaced only when "
-                    + "the export succeeds.")
+                    + "the export succeeds. Its extension names the format (csv, jsonl or ndjson, json); any "
+                    + "other needs -o.")
     Path file;
 
-    @Option(names = "--fields", paramLabel = "LIST",
+    @Option(names = "--fields", paramLabel = "LIST", completionCandidates = Completions.FieldList.class,
             description = "Comma-separated fields, in that order (default: all; a shorter set for table).")
     String fields;
 
@@ -48,24 +47,12 @@ public final class ExportOptions {
     @Option(names = {"-n", "--limit"}, paramLabel = "N", description = "Stop after N records.")
     Long limit;
 
-    @Option(names = "--page-size", paramLabel = "N",
-            description = "Records per request (default: the platform's largest).")
-    Integer pageSize;
-
-    @Option(names = "--page", paramLabel = "N",
-            description = "Fetch only page N, in the platform's numbering (Zudu counts from 0), no auto-paging.")
-    Long page;
-
     @Option(names = "--no-header", description = "csv and table: no header row.")
     boolean noHeader;
 
-    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC",
+    @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", completionCandidates = Completions.Zones.class,
             description = "Render timestamps in ZONE (default: ${DEFAULT-VALUE}), e.g. Europe/Paris, +05:30.")
     String tz;
-
-    @Option(names = "--assume-tz", paramLabel = "ZONE", defaultValue = "UTC",
-            description = "Read platform timestamps that carry no zone (Vaani) in ZONE (default: ${DEFAULT-VALUE}).")
-    String assumeTz;
 
     @Option(names = "--since", paramLabel = "TIME",
             description = "Calls started at or after TIME: a date (2026-11-01), a date-time, or a duration back "
@@ -147,36 +134,24 @@ public final class ExportOptions {
                     + "(default: CALLX_PROFILE). The command line and the environment win over it.")
     String profile;
 
-    @Option(names = {"-q", "--quiet"}, description = "Only errors on stderr.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"},
-            description = "More on stderr: each request (secrets masked), paging, duplicates, stack traces.")
-    boolean verbose;
-
-    Log.Level level() {
-        if (quiet && verbose) {
-            throw CallxException.usage("--quiet and --verbose cannot be used together");
-        }
-        return quiet ? Log.Level.QUIET : verbose ? Log.Level.VERBOSE : Log.Level.NORMAL;
-    }
-
-    /** The format; asks whether stdout is a terminal only when neither -o nor --file decides. */
+    /**
+     * The format: -o, else --file's extension, else jsonl for --raw, else table on a terminal and jsonl
+     * elsewhere. Asks whether stdout is a terminal only when nothing else decides.
+     */
     Format format(BooleanSupplier stdoutIsTerminal) {
         if (output != null) {
-            try {
-                return Format.valueOf(output.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw CallxException.usage("--output '" + output + "' is not a format: use table, csv, jsonl or json");
-            }
+            return output;
         }
         if (file != null) {
             Format f = Format.fromFileName(file);
             if (f == null) {
-                throw CallxException.usage("cannot tell the format from the name '" + file
-                        + "': use a .csv, .jsonl, .json or .txt name, or pass -o");
+                throw CallxException.usage("cannot tell the format from the name '" + file + "': name the file "
+                        + ".csv, .jsonl (or .ndjson) or .json, or pass -o table, csv, jsonl or json");
             }
             return f;
+        }
+        if (raw) {
+            return Format.JSONL; // records as received: on a terminal too
         }
         return stdoutIsTerminal.getAsBoolean() ? Format.TABLE : Format.JSONL;
     }
@@ -267,14 +242,17 @@ public final class ExportOptions {
         return limit == null ? 0 : limit;
     }
 
+
     /**
      * --state and its options, or null without --state.
      *
+     * @param page    --page, where the command pages, or null
      * @param filters what the command selects by (part of the state's key)
      * @param baseUrl the base URL as the key names it, or null for the one called
      * @param given   whether an option was given on the command line (not by a profile)
      */
-    StateOptions stateOptions(List<String> filters, String baseUrl, java.util.function.Predicate<String> given) {
+    StateOptions stateOptions(Long page, List<String> filters, String baseUrl,
+                              java.util.function.Predicate<String> given) {
         if (state == null) {
             for (String option : new String[] {"--lookback", "--full-refresh"}) {
                 if (given.test(option)) {
@@ -317,9 +295,5 @@ public final class ExportOptions {
 
     private static boolean same(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    ZoneId assumeZone() {
-        return Args.zone("--assume-tz", assumeTz);
     }
 }

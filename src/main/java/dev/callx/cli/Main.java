@@ -19,10 +19,8 @@ public final class Main {
 
     public static void main(String[] args) {
         StdoutStream stdout = new StdoutStream(new FileOutputStream(FileDescriptor.out));
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
-                1 << 16), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        PrintWriter out = stdoutWriter(stdout);
+        PrintWriter err = stderrWriter();
         Cleanup cleanup = new Cleanup();
         Thread hook = new Thread(() -> {
             // Ctrl-C: what was written to stdout is flushed; a --file is not committed.
@@ -35,7 +33,7 @@ public final class Main {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught(thread, e, hook, reserve, err));
         int code;
         try {
-            code = Cli.create(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err).execute(args);
+            code = run(AppContext.system(cleanup).withStdoutFailure(stdout::failure), out, err, args);
         } catch (OutOfMemoryError oom) {
             // outside a command's run (the commands' own are caught in Cli)
             reserve.free();
@@ -44,6 +42,24 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** One run, on the command tree these arguments need; returns its exit code. */
+    static int run(AppContext context, PrintWriter out, PrintWriter err, String[] args) {
+        int code = Cli.create(context, out, err, args).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static PrintWriter stdoutWriter(StdoutStream stdout) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
+                false);
+    }
+
+    static PrintWriter stderrWriter() {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
     }
 
     /**

@@ -23,8 +23,24 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Parameters(index = "0", paramLabel = "PHONE", description = "The phone number, E.164: + and 8 to 15 digits.")
     String phone;
 
-    @Option(names = "--transcripts", description = "Include transcripts (include_transcripts=true).")
-    boolean transcripts;
+    @Option(names = "--page-size", paramLabel = "N",
+            description = "Records per request, 1 to " + PhoneHistoryEndpoint.MAX_PAGE_SIZE + " (default: "
+                    + PhoneHistoryEndpoint.MAX_PAGE_SIZE + ", the most Ravan allows).")
+    Integer pageSize;
+
+    @Option(names = "--page", paramLabel = "N",
+            description = "Fetch only page N, no auto-paging (pages count from 1).")
+    Long page;
+
+    @Override
+    Integer pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    Long page() {
+        return page;
+    }
 
     @Override
     List<String> stateFilters() {
@@ -35,6 +51,6 @@ final class PhoneHistoryCommand extends ExportCommand {
     Endpoint endpoint(TimeWindow window, Instant runStart) {
         String p = phone.trim();
         requireE164("PHONE", p, phone);
-        return new PhoneHistoryEndpoint(p, transcripts);
+        return new PhoneHistoryEndpoint(p, content.transcripts);
     }
 }

@@ -122,6 +122,7 @@ final class SandboxCommand implements Callable<Integer> {
         sb.append("  callx sessions --since 7d --status completed\n");
         sb.append("  callx phone-history ").append(sandbox.examplePhone()).append('\n');
         sb.append("  callx contact-calls ").append(sandbox.exampleContactId()).append('\n');
+        sb.append("  callx vaani --limit 20 --transcripts --recordings recordings --redact\n");
         return sb.toString();
     }
 }

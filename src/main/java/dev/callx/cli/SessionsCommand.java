@@ -40,17 +40,36 @@ final class SessionsCommand extends ExportCommand {
     @Option(names = "--sort-by", paramLabel = "F", description = "Sort field (sort_by).")
     String sortBy;
 
-    @Option(names = "--sort-order", paramLabel = "asc|desc", description = "Sort direction (sort_order).")
-    String sortOrder;
+    @Option(names = "--sort-order", paramLabel = "ORDER", completionCandidates = Completions.SortOrders.class,
+            description = "asc or desc (ascending and descending work too), sent as sort_order=asc|desc.")
+    SortOrder sortOrder;
+
+    @Option(names = "--page-size", paramLabel = "N",
+            description = "Records per request (default: " + CallSessionsEndpoint.PAGE_SIZE
+                    + "; Ravan documents no maximum).")
+    Integer pageSize;
+
+    @Option(names = "--page", paramLabel = "N",
+            description = "Fetch only page N, no auto-paging (pages count from 1).")
+    Long page;
+
+    @Override
+    Integer pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    Long page() {
+        return page;
+    }
 
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
-        requireOneOf("--sort-order", sortOrder, "asc", "desc");
         if (caller != null) {
             requireE164("--caller", caller, caller);
         }
         return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
-                sortBy, sortOrder, iso(window.since()), iso(before(window.until(), runStart))));
+                sortBy, sortOrder == null ? null : sortOrder.shortName(), iso(window.since()), iso(before(window.until(), runStart))));
     }
 
     @Override

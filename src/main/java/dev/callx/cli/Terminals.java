@@ -1,5 +1,7 @@
 package dev.callx.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
 import org.jline.terminal.spi.SystemStream;
@@ -22,6 +24,24 @@ final class Terminals {
         return isTerminal(SystemStream.Error);
     }
 
+    /**
+     * Whether stdout is redirected to a regular file ({@code > out.jsonl}), not a pipe, a terminal or
+     * a device. Linux and macOS name the process's stdout /dev/stdout; elsewhere the answer is no.
+     */
+    static boolean stdoutIsRegularFile() {
+        try {
+            for (String name : new String[] {"/proc/self/fd/1", "/dev/stdout"}) {
+                Path p = Path.of(name);
+                if (Files.exists(p)) {
+                    return Files.isRegularFile(p);
+                }
+            }
+        } catch (RuntimeException e) {
+            // no such name on this system
+        }
+        return false;
+    }
+
     private static boolean isTerminal(SystemStream stream) {
         try {
             return new JniTerminalProvider().isSystemStream(stream);
@@ -31,10 +51,19 @@ final class Terminals {
         }
     }
 
-    static int width(Map<String, String> env) {
+    static int stdoutWidth(Map<String, String> env) {
+        return width(SystemStream.Output, env);
+    }
+
+    static int stderrWidth(Map<String, String> env) {
+        return width(SystemStream.Error, env);
+    }
+
+    /** The stream's terminal width, else COLUMNS, else {@value #DEFAULT_WIDTH}. */
+    private static int width(SystemStream stream, Map<String, String> env) {
         try {
-            if (stdoutIsTerminal()) {
-                int w = new JniTerminalProvider().systemStreamWidth(SystemStream.Output);
+            if (isTerminal(stream)) {
+                int w = new JniTerminalProvider().systemStreamWidth(stream);
                 if (w > 0) {
                     return w;
                 }
@@ -42,10 +71,15 @@ final class Terminals {
         } catch (Throwable e) {
             // fall through to COLUMNS
         }
+        return columns(env, DEFAULT_WIDTH);
+    }
+
+    /** COLUMNS when it holds a width, else {@code fallback}. */
+    static int columns(Map<String, String> env, int fallback) {
         String columns = env.get("COLUMNS");
         if (columns != null && columns.matches("\\d{1,4}") && Integer.parseInt(columns) > 0) {
             return Integer.parseInt(columns);
         }
-        return DEFAULT_WIDTH;
+        return fallback;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.callx.error.CallxException;
+import dev.callx.error.DidYouMean;
 import dev.callx.provider.ravan.Ravan;
 import dev.callx.provider.vaani.VaaniCallHistoryEndpoint;
 import dev.callx.provider.zudu.ZuduCallsEndpoint;
@@ -50,7 +51,10 @@ public final class ConfigFile {
     private static final Map<String, String> NOT_IN_A_PROFILE = Map.of(
             "profile", "a profile cannot select another",
             "base-url", "base_url goes in the platform's table, [profiles.NAME.ravan|vaani|zudu]",
-            "param", "--param is for one command line");
+            "param", "--param is for one command line",
+            "quiet", "-q is given per run",
+            "verbose", "-v is given per run",
+            "progress", "--progress is given per run, or by CALLX_PROGRESS");
 
     private ConfigFile() {
     }
@@ -252,37 +256,9 @@ public final class ConfigFile {
         }
     }
 
-    /** "; did you mean 'output'?" for a key one or two edits from a valid one. */
+    /** "; did you mean 'output'?" for a key close to a valid one. */
     static String suggestion(String key, Set<String> valid) {
-        String best = null;
-        int bestDistance = 3;
-        for (String v : valid) {
-            int d = distance(key.toLowerCase(Locale.ROOT), v);
-            if (d < bestDistance) {
-                best = v;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : "; did you mean '" + best + "'?";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return DidYouMean.hint(key.toLowerCase(Locale.ROOT), valid);
     }
 
     private static List<String> names(JsonNode node) {

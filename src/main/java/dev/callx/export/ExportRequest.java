@@ -27,10 +27,11 @@ import java.util.function.Function;
  * @param file        --file, or null for stdout
  * @param http        timeouts and retries
  * @param concurrency requests in flight at most (--concurrency)
+ * @param content     --transcripts, --recordings, --redact
  * @param state       --state and its options, or null
  */
 public record ExportRequest(String command, Endpoint endpoint, Function<TimeWindow, Endpoint> endpointFor,
                             String baseUrl, List<Map.Entry<String, String>> params, Long page, Integer pageSize,
                             long limit, TimeWindow window, ZoneId assumeZone, OutputOptions output, Path file,
-                            HttpSettings http, int concurrency, StateOptions state) {
+                            HttpSettings http, int concurrency, Content content, StateOptions state) {
 }

@@ -9,6 +9,7 @@ import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
+import dev.callx.output.Format;
 import dev.callx.output.RecordWriter;
 import dev.callx.paging.Page;
 import dev.callx.paging.PageSource;
@@ -85,6 +86,7 @@ public final class Exporter {
         PagingPlan plan = plan(request);
         checkParams(request);
         FileTarget.check(request.file());
+        ContentStages.check(request);
         HttpUrl base = baseUrl(request);
         StateStage state = request.state() == null ? null
                 : StateStage.open(request.state(), stateKey(request, base), request.window(), log);
@@ -93,6 +95,8 @@ public final class Exporter {
         Runnable onInterrupt = null;
         RecordIterator records = null;
         PageSource pages = null;
+        ContentStages content = null;
+        Runnable abortRecordings = null;
         try {
             TimeWindow window = request.window();
             if (state != null) {
@@ -106,12 +110,7 @@ public final class Exporter {
                     ep.platform().errorMessage());
             pool = new FetchPool(request.concurrency());
             ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                    pool.throttle()).onAttempt(retry -> {
-                        stats.request();
-                        if (retry) {
-                            stats.retry();
-                        }
-                    });
+                    pool.throttle()).onAttempt(retry -> counted(stats, retry));
             Writer out = stdout;
             if (request.file() != null) {
                 file = AtomicFile.create(request.file());
@@ -141,9 +140,16 @@ public final class Exporter {
             } else if (!ep.filtersTimeOnServer() && window.bounded()) {
                 pipeline.filter(new WindowFilter(window));
             }
+            FetchPool shared = pool;
+            content = ContentStages.wire(pipeline, request, client, base, pool, stats, log,
+                    other -> new ApiClient(other, request.http(), log, sleeper, random, clock, Json.mapper(),
+                            shared.throttle()).onAttempt(retry -> counted(stats, retry)));
+            abortRecordings = content::close;
+            cleanup.register(abortRecordings); // Ctrl-C: no recording left half-written either
             long[] passed = {0};
             pages = new PageSource((page, size) -> fetch(client, ep, request, base, page, size), plan, pool,
-                    request.concurrency(), () -> pipeline.wanted(passed[0]), log::warn, target.platform());
+                    ContentStages.pageWindow(request.concurrency(), content.enriching()),
+                    () -> pipeline.wanted(passed[0]), log::warn, target.platform());
             Instant cutoff = ep.filtersTimeOnServer() ? null : window.since();
             if (cutoff != null) {
                 Warnings silent = new Warnings(w -> { });
@@ -151,10 +157,15 @@ public final class Exporter {
             }
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
+            // The progress totals respect --limit unless records are filtered on the client (the window, the
+            // state), where the limit counts records written, not received.
+            long shownLimit = state != null || (!ep.filtersTimeOnServer() && window.bounded()) ? 0 : request.limit();
             records = new RecordIterator(pages, ep::idOf, target.platform(),
-                    (fetched, fresh, received) -> onPage(fetched, fresh, received, cutoff))
+                    (fetched, fresh, received) -> onPage(plan, shownLimit, fetched, fresh, received, cutoff))
                     .beforeWait(() -> flush(writer, request));
             long written = pipeline.run(records, writer, log, passed);
+            stats.table(request.output().format() == Format.TABLE, writer.hiddenForWidth().stream()
+                    .map(Field::wireName).toList(), request.output().width());
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
@@ -183,6 +194,10 @@ public final class Exporter {
             throw new CallxException(ExitCode.INTERNAL, "could not write "
                     + (request.file() == null ? "to stdout" : request.file()) + ": " + e.getMessage(), e);
         } finally {
+            if (content != null) {
+                content.close();
+                cleanup.unregister(abortRecordings);
+            }
             if (pool != null) {
                 pool.close();
             }
@@ -239,6 +254,13 @@ public final class Exporter {
                 request.state().filters());
     }
 
+    private static void counted(RunStats stats, boolean retry) {
+        stats.request();
+        if (retry) {
+            stats.retry();
+        }
+    }
+
     private void flush(RecordWriter writer, ExportRequest request) {
         try {
             writer.flush();
@@ -261,7 +283,16 @@ public final class Exporter {
         return endpoint.parse(reply.body(), what + " (HTTP " + reply.status() + ")");
     }
 
-    private void onPage(PageSource.Fetched fetched, int fresh, long received, Instant cutoff) {
+    /**
+     * A page arrived: the progress line and, with -v, a line about the page. The progress counts
+     * pages from 1 whatever the platform's numbering, and its totals respect --limit (unless records
+     * are filtered on the client, where the limit counts records written, not received).
+     *
+     * @param limit  the --limit the totals respect, or 0
+     * @param cutoff the start of the window paging may stop at, or null
+     */
+    private void onPage(PagingPlan plan, long limit, PageSource.Fetched fetched, int fresh, long received,
+                        Instant cutoff) {
         long page = fetched.number();
         Page content = fetched.page();
         if (cutoff != null && log.verbose() && !fetched.refetch() && !content.newestFirst()
@@ -269,14 +300,22 @@ public final class Exporter {
             log.debug("page " + page + " does not state that the list is newest first: paging cannot stop at the "
                     + "first page older than " + cutoff);
         }
-        String outOf = content.total() != null ? String.format(Locale.ROOT, " of %,d", content.total()) : "";
-        String pageOf = content.totalPages() != null ? ", page " + page + " of " + content.totalPages() : "";
-        log.progress(String.format(Locale.ROOT, "%,d record%s received%s%s", received, received == 1 ? "" : "s",
-                outOf, pageOf));
+        Long total = content.total();
+        Long pages = content.totalPages();
+        long shown = received;
+        if (limit > 0) {
+            total = total == null ? limit : Math.min(total, limit);
+            long needed = (limit + plan.pageSize() - 1) / plan.pageSize();
+            if (!plan.singlePage()) { // (a conditional mixing Long and long would unbox a null total)
+                pages = pages == null ? Long.valueOf(needed) : Long.valueOf(Math.min(pages, needed));
+            }
+            shown = Math.min(received, limit);
+        }
+        log.progress(shown, total, page - plan.firstPage() + 1, pages);
         if (log.verbose()) {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
-            String total = content.total() != null ? ", total " + content.total() : "";
-            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + total);
+            String all = content.total() != null ? ", total " + content.total() : "";
+            log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + all);
         }
     }
 

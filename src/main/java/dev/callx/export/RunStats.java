@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +33,9 @@ public final class RunStats {
     private volatile boolean stateContinues;
     private volatile Instant previousHighWaterMark;
     private volatile Instant highWaterMark;
+    private volatile boolean table;
+    private volatile List<String> hiddenColumns = List.of();
+    private volatile int width;
 
     /** One HTTP attempt sent (pages, details, downloads alike). */
     public void request() {
@@ -102,6 +106,28 @@ public final class RunStats {
         this.stateContinues = continues;
         this.previousHighWaterMark = previous;
         this.highWaterMark = mark;
+    }
+
+    /** Whether the records were written as a table, and the columns left out to fit {@code width} columns. */
+    void table(boolean table, List<String> hidden, int width) {
+        this.table = table;
+        this.hiddenColumns = List.copyOf(hidden);
+        this.width = width;
+    }
+
+    /** Whether the records were written as a table (issue 10: the closing line counts calls). */
+    public boolean table() {
+        return table;
+    }
+
+    /** The fields a table left out to fit the terminal, by their wire names; empty when none was. */
+    public List<String> hiddenColumns() {
+        return hiddenColumns;
+    }
+
+    /** The width the table was fitted to. */
+    public int width() {
+        return width;
     }
 
     /** The platform's key ("zudu"), once the run got that far. */

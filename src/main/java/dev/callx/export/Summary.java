@@ -20,12 +20,15 @@ public final class Summary {
     /**
      * The line: {@code wrote 1,075 records to calls.csv (100,000 received, 3 duplicates dropped, 12
      * requests, 1 retry, 4.2s); state: high-water mark 2026-11-21T11:58:00Z}; {@code no calls found
-     * (...)} when nothing was written.
+     * (...)} when nothing was written; {@code 25 calls (...); hidden to fit 60 columns: summary, ...
+     * (choose columns with --fields)} as the closing line of a table on stdout.
      */
     public static String line(RunStats s) {
         StringBuilder b = new StringBuilder();
         long written = s.written();
-        if (written > 0) {
+        if (written > 0 && s.table() && s.output() == null) {
+            b.append(count(written, "call")); // the table's closing line (issue 10)
+        } else if (written > 0) {
             b.append("wrote ").append(count(written, "record"));
             if (s.output() != null) {
                 b.append(" to ").append(s.output());
@@ -43,6 +46,10 @@ public final class Summary {
         if (s.stateFile() != null) {
             b.append("; state: ");
             b.append(s.highWaterMark() == null ? "no high-water mark yet" : "high-water mark " + s.highWaterMark());
+        }
+        if (!s.hiddenColumns().isEmpty()) {
+            b.append("; hidden to fit ").append(s.width()).append(" columns: ")
+                    .append(String.join(", ", s.hiddenColumns())).append(" (choose columns with --fields)");
         }
         return b.toString();
     }

@@ -201,6 +201,7 @@ public final class ApiClient {
                 throttle.release(permit, outcome);
             }
             if (attempt < attempts) {
+                stopIfCancelled(what);
                 String line = "retrying " + what + " in " + seconds(wait) + " (attempt " + (attempt + 1) + " of "
                         + attempts + "; " + lastProblem + ")";
                 if (wait.compareTo(Duration.ofSeconds(1)) > 0) {
@@ -307,7 +308,9 @@ public final class ApiClient {
         String redirected = Origins.sameOrigin(target.baseUrl(), landed) ? ""
                 : " after a redirect to " + Origins.origin(landed) + ", where callx sends no credentials";
         if (code == 401 || code == 403) {
-            return CallxException.auth(target.platform() + " refused the credentials (" + status + ")" + redirected
+            // a pre-signed URL (a recording) goes without credentials: then the URL itself was refused
+            String refused = target.authHeaders().isEmpty() ? " refused the request (" : " refused the credentials (";
+            return CallxException.auth(target.platform() + refused + status + ")" + redirected
                     + said + ". " + (redirected.isEmpty() ? "Check " + target.credentialEnv()
                     : "Check --base-url: the platform moved, or something in between redirects"));
         }
@@ -358,6 +361,17 @@ public final class ApiClient {
     private String detail(byte[] body) {
         String m = platformMessage(body);
         return m == null ? "" : ": " + m;
+    }
+
+    /**
+     * A request whose thread was interrupted (a page past the end cancelled, Ctrl-C) is not retried:
+     * its failure is the cancellation, not the server's, and nobody waits for its answer.
+     */
+    private void stopIfCancelled(String what) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CallxException(ExitCode.INTERRUPTED, "interrupted while fetching " + what + " from "
+                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+        }
     }
 
     /** Full jitter backoff (see {@link RetryPolicy#backoff}). */

@@ -4,6 +4,7 @@ import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -60,6 +61,31 @@ public final class FetchPool implements AutoCloseable {
 
     public <T> Future<T> submit(Callable<T> task) {
         return executor.submit(task);
+    }
+
+    /**
+     * Runs {@code task} in the pool; the future completes with its result or its exception (a
+     * {@link CallxException} as thrown), for stages that chain work ({@code thenCompose}) without
+     * waiting on it. Cancelling the future does not stop the task; {@link #close()} does.
+     */
+    public <T> CompletableFuture<T> supply(Callable<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        try {
+            executor.execute(() -> {
+                if (result.isDone()) {
+                    return; // cancelled while queued: the export is over
+                }
+                try {
+                    result.complete(task.call());
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(new CallxException(ExitCode.INTERRUPTED,
+                    "interrupted; nothing more was fetched", e));
+        }
+        return result;
     }
 
     /**

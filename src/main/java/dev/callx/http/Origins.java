@@ -15,7 +15,7 @@ public final class Origins {
     private Origins() {
     }
 
-    static boolean sameOrigin(HttpUrl a, HttpUrl b) {
+    public static boolean sameOrigin(HttpUrl a, HttpUrl b) {
         return a.scheme().equals(b.scheme()) && a.host().equalsIgnoreCase(b.host()) && a.port() == b.port();
     }
 
@@ -34,7 +34,7 @@ public final class Origins {
                 + ": the API key would travel in clear text. Use https://, or pass --allow-http if you must");
     }
 
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         if (host.equalsIgnoreCase("localhost")) {
             return true;
         }

@@ -1,6 +1,9 @@
 package dev.callx.log;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Messages for people, on stderr: never data. Every line is masked through {@link Secrets},
@@ -11,27 +14,32 @@ import java.io.PrintWriter;
 public final class Log {
     public enum Level { QUIET, NORMAL, VERBOSE }
 
-    private static final String ERASE_LINE = "\u001b[K";
-    private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
-
     private final PrintWriter err;
-    private final boolean progress;
-    private boolean progressShown;
-    private long progressDrawn;
+    private final ProgressLine progress;
     private final Level level;
     private final Secrets secrets;
     private final String prefix;
 
     public Log(PrintWriter err, Level level, Secrets secrets, String command) {
-        this(err, level, secrets, command, false);
+        this(err, level, secrets, command, null, null);
     }
 
     /**
-     * @param progress draw a progress line on stderr (only where stderr is a terminal that no data is
-     *                 written to, and in normal mode: -q wants nothing, -v has its own lines)
+     * @param progress draw a progress line on stderr, in normal mode (-q wants nothing, -v has its own
+     *                 lines), 80 columns wide
      */
     public Log(PrintWriter err, Level level, Secrets secrets, String command, boolean progress) {
-        this.progress = progress && level == Level.NORMAL;
+        this(err, level, secrets, command, progress && level == Level.NORMAL ? () -> 80 : null, System::nanoTime);
+    }
+
+    /**
+     * @param progressWidth the width of the terminal stderr is, to draw a progress line on; null for none
+     *                      (whether to draw one is the command line's decision)
+     * @param ticker        a monotonic clock in nanoseconds, which paces the redraws
+     */
+    public Log(PrintWriter err, Level level, Secrets secrets, String command, IntSupplier progressWidth,
+               LongSupplier ticker) {
+        this.progress = progressWidth == null ? null : new ProgressLine(err, progressWidth, ticker);
         this.err = err;
         this.level = level;
         this.secrets = secrets;
@@ -81,6 +89,9 @@ public final class Log {
         java.io.StringWriter sw = new java.io.StringWriter();
         t.printStackTrace(new PrintWriter(sw));
         synchronized (err) {
+            if (progress != null) {
+                progress.erase(false);
+            }
             err.print(TerminalText.escapeLines(secrets.mask(sw.toString())));
             err.flush();
         }
@@ -88,37 +99,41 @@ public final class Log {
 
     /** Redraws the progress line, at most ten times a second. */
     public void progress(String message) {
-        if (!progress) {
+        if (progress == null) {
             return;
         }
-        long now = System.nanoTime();
         synchronized (err) {
-            if (progressShown && now - progressDrawn < PROGRESS_INTERVAL_NANOS) {
-                return;
-            }
-            err.print("\r" + prefix + line(message) + ERASE_LINE);
-            err.flush();
-            progressShown = true;
-            progressDrawn = now;
+            progress.show(prefix + line(message));
         }
+    }
+
+    /**
+     * Redraws the progress line of an export: records received (of the total, when known) and the
+     * page (of the pages, when known), pages counted from 1.
+     */
+    public void progress(long received, Long total, long page, Long pages) {
+        if (progress == null) {
+            return;
+        }
+        progress(String.format(Locale.ROOT, "%,d record%s received%s, page %,d%s", received,
+                received == 1 ? "" : "s", total == null ? "" : String.format(Locale.ROOT, " of %,d", total), page,
+                pages == null ? "" : String.format(Locale.ROOT, " of %,d", pages)));
     }
 
     /** Removes the progress line, if one is shown. */
     public void endProgress() {
+        if (progress == null) {
+            return;
+        }
         synchronized (err) {
-            if (progressShown) {
-                err.print("\r" + ERASE_LINE);
-                err.flush();
-                progressShown = false;
-            }
+            progress.erase(true);
         }
     }
 
     private void print(String message) {
         synchronized (err) {
-            if (progressShown) {
-                err.print("\r" + ERASE_LINE);
-                progressShown = false;
+            if (progress != null) {
+                progress.erase(false);
             }
             err.println(prefix + line(message));
             err.flush();

@@ -2,6 +2,7 @@ package dev.callx.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -51,6 +52,7 @@ public final class AtomicFile {
     private final Path temp;
     private final FileChannel channel;
     private final Writer writer;
+    private final OutputStream stream;
     private boolean committed;
     private boolean aborted;
 
@@ -58,8 +60,8 @@ public final class AtomicFile {
         this.target = target;
         this.temp = temp;
         this.channel = channel;
-        this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                StandardCharsets.UTF_8), 1 << 16);
+        this.stream = Channels.newOutputStream(channel);
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /**
@@ -95,6 +97,14 @@ public final class AtomicFile {
 
     public Writer writer() {
         return writer;
+    }
+
+    /**
+     * The file as bytes, unbuffered, for binary content (a recording): write through this or through
+     * {@link #writer()}, never both. {@link #commit()} syncs and renames it as for text.
+     */
+    public OutputStream stream() {
+        return stream;
     }
 
     /** The file the commit replaces: the final target of a link. */

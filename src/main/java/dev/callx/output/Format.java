@@ -11,7 +11,7 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The format a file name's extension asks for, or null when it names none. */
+    /** The format a file name's extension asks for, or null when it names none (a table is only asked for with -o). */
     public static Format fromFileName(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
@@ -22,9 +22,6 @@ public enum Format {
         }
         if (name.endsWith(".json")) {
             return JSON;
-        }
-        if (name.endsWith(".txt")) {
-            return TABLE;
         }
         return null;
     }

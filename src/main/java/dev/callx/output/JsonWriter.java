@@ -1,6 +1,7 @@
 package dev.callx.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.record.CallRecord;
@@ -18,13 +19,19 @@ import java.time.Instant;
  * field order; with raw, each platform record is written as received.
  */
 final class JsonWriter implements RecordWriter {
+    /** The keys, quoted and escaped once. */
+    private static final SerializedString[] NAMES = java.util.Arrays.stream(Field.values())
+            .map(f -> new SerializedString(f.wireName())).toArray(SerializedString[]::new);
+
     private final OutputOptions options;
+    private final Field[] fields;
     private final JsonGenerator gen;
     private final boolean array;
     private boolean first = true;
 
     JsonWriter(OutputOptions options, Writer out, boolean array) throws IOException {
         this.options = options;
+        this.fields = options.fields().toArray(new Field[0]);
         this.array = array;
         this.gen = Json.mapper().getFactory().createGenerator(out);
         gen.setPrettyPrinter(new MinimalPrettyPrinter(""));
@@ -41,11 +48,11 @@ final class JsonWriter implements RecordWriter {
         }
         first = false;
         if (options.raw()) {
-            gen.writeTree(record.raw());
+            Json.write(gen, record.raw());
         } else {
             gen.writeStartObject();
-            for (Field f : options.fields()) {
-                gen.writeFieldName(f.wireName());
+            for (Field f : fields) {
+                gen.writeFieldName(NAMES[f.ordinal()]);
                 writeValue(record.get(f));
             }
             gen.writeEndObject();
@@ -61,13 +68,13 @@ final class JsonWriter implements RecordWriter {
         } else if (v instanceof String s) {
             gen.writeString(s);
         } else if (v instanceof BigDecimal n) {
-            gen.writeNumber(n);
+            Json.writeNumber(gen, n);
         } else if (v instanceof Boolean b) {
             gen.writeBoolean(b);
         } else if (v instanceof Instant i) {
             gen.writeString(Timestamps.render(i, options.zone()));
         } else if (v instanceof JsonNode node) {
-            gen.writeTree(node);
+            Json.write(gen, node);
         } else {
             gen.writeString(v.toString());
         }

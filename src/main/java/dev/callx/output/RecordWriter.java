@@ -13,6 +13,11 @@ public interface RecordWriter {
     /** Pushes what is buffered to the underlying writer. */
     void flush() throws IOException;
 
+    /** The columns a table left out for want of width, for the closing line; none for other formats. */
+    default java.util.List<dev.callx.record.Field> hiddenForWidth() {
+        return java.util.List.of();
+    }
+
     static RecordWriter open(OutputOptions options, java.io.Writer out) throws IOException {
         return switch (options.format()) {
             case JSONL -> new JsonWriter(options, out, false);

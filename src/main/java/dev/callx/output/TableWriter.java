@@ -4,38 +4,36 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * A table for people: the chosen columns fitted to the terminal width. Column widths come from the
- * first {@value #SAMPLE} rows, held back until then; later rows stream with those widths, so memory
- * stays flat. Long text is cut with "…"; control characters and escape sequences are shown as
- * harmless escapes, never passed to the terminal.
+ * A table for people: the chosen columns fitted to the terminal width (see {@link TableLayout}).
+ * Rows are held back until the export ends, so the widths suit the whole output, unless they pass
+ * {@value #HOLD_ROWS} rows or {@value #HOLD_CHARS} characters: then the widths come from those rows
+ * and the rest streams with them, so memory stays flat. Durations read {@code m:ss} (or
+ * {@code h:mm:ss}), costs keep the platform's precision (the most decimals in the column), numbers
+ * are aligned right, ids are cut in the middle and other text at the end with "…"; control
+ * characters and escape sequences are shown as harmless escapes, never passed to the terminal.
  */
 final class TableWriter implements RecordWriter {
-    static final int SAMPLE = 100;
-    private static final String GAP = "  ";
-    /** Free text, cut before the ids, times and numbers a person matches on. */
-    private static final Set<Field> TEXT = EnumSet.of(Field.CALLER_NAME, Field.CALLER_EMAIL, Field.AGENT_NAME, Field.STATUS,
-            Field.SUMMARY, Field.SENTIMENT, Field.DISCONNECT_REASON, Field.RECORDING_URL, Field.TRANSCRIPT,
-            Field.TRANSCRIPT_URL, Field.ERROR_MESSAGE, Field.METADATA);
-    private static final int TEXT_FLOOR = 10;
-    /** Default columns that give way whole, in this order, when the terminal is too narrow for all. */
-    private static final List<Field> GIVE_WAY = List.of(Field.DIRECTION, Field.AGENT_NAME, Field.SUMMARY,
-            Field.DURATION_SEC, Field.STATUS);
-    private static final int HEADER_FLOOR = 4;
+    static final int HOLD_ROWS = 1000;
+    static final int HOLD_CHARS = 1 << 20;
+    /** Durations from a thousand years on are shown as received: no call lasts that long. */
+    private static final BigDecimal CLOCK_MAX = BigDecimal.valueOf(31_557_600_000L);
 
     private final OutputOptions options;
     private final Writer out;
-    private final List<String[]> sample = new ArrayList<>();
+    private final List<String[]> held = new ArrayList<>();
+    private long heldChars;
+    private TableLayout layout;
     private int[] widths;
+    private int costScale;
 
     TableWriter(OutputOptions options, Writer out) {
         this.options = options;
@@ -44,146 +42,106 @@ final class TableWriter implements RecordWriter {
 
     @Override
     public void write(CallRecord record) throws IOException {
-        String[] cells = new String[options.fields().size()];
+        List<Field> fields = options.fields();
+        String[] cells = new String[fields.size()];
         for (int i = 0; i < cells.length; i++) {
-            Object value = record.get(options.fields().get(i));
-            if (value instanceof Instant instant) {
-                // for people, to the second: the fraction is in csv and json
-                value = instant.truncatedTo(ChronoUnit.SECONDS);
-            }
-            String text = Values.text(value, options.zone());
-            cells[i] = text == null ? "" : Cells.sanitize(text);
+            cells[i] = cell(fields.get(i), record.get(fields.get(i)));
+            heldChars += cells[i].length();
         }
-        if (widths != null) {
+        if (layout != null) {
             printRow(cells);
             return;
         }
-        sample.add(cells);
-        if (sample.size() >= SAMPLE) {
+        held.add(cells);
+        if (held.size() >= HOLD_ROWS || heldChars >= HOLD_CHARS) {
             release();
         }
     }
 
+    /** A value as its cell shows it, before any cut. */
+    private String cell(Field field, Object value) {
+        if (value instanceof Instant instant) {
+            // for people, to the second: the fraction is in csv and json
+            value = instant.truncatedTo(ChronoUnit.SECONDS);
+        }
+        if (field == Field.DURATION_SEC && value instanceof BigDecimal seconds && seconds.abs().compareTo(CLOCK_MAX) < 0) {
+            return clock(seconds);
+        }
+        if (field == Field.COST && value instanceof BigDecimal cost && layout == null) {
+            costScale = Math.max(costScale, Math.min(cost.scale(), 6));
+        }
+        String text = Values.text(value, options.zone());
+        return text == null ? "" : Cells.sanitize(text);
+    }
+
+    /** Seconds as m:ss, or h:mm:ss from an hour on, rounded to the second. */
+    static String clock(BigDecimal seconds) {
+        long s = seconds.setScale(0, RoundingMode.HALF_UP).longValueExact();
+        String sign = s < 0 ? "-" : "";
+        s = Math.abs(s);
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%s%d:%02d:%02d", sign, s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%s%d:%02d", sign, s / 60, s % 60);
+    }
+
     private void release() throws IOException {
-        widths = fit();
-        if (options.header()) {
-            String[] header = options.fields().stream().map(f -> f.wireName().toUpperCase(Locale.ROOT))
-                    .toArray(String[]::new);
-            printRow(header);
-        }
-        for (String[] row : sample) {
-            printRow(row);
-        }
-        sample.clear();
-    }
-
-    /**
-     * Column widths, 0 for a hidden column. Natural widths first; when they do not fit, the default
-     * columns that help least give way whole (empty ones, then direction, agent, summary, duration,
-     * status) rather than leave every column too narrow to read. Then columns shrink one column at a
-     * time: free text (summary, names, URLs) down to {@value #TEXT_FLOOR} columns, then a header wider
-     * than its column's values, then the widest column. So the times, numbers and ids people look for
-     * stay whole and long text is what gets cut. Columns chosen with --fields are only ever hidden
-     * when even one character each would not fit.
-     */
-    private int[] fit() {
         List<Field> fields = options.fields();
-        int n = fields.size();
-        int[] w = new int[n];
-        int[] data = new int[n];
-        boolean[] hidden = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            data[i] = 0;
-            for (String[] row : sample) {
-                data[i] = Math.max(data[i], Cells.width(row[i]));
-            }
-            w[i] = Math.max(Math.max(data[i], 1), options.header() ? fields.get(i).wireName().length() : 1);
+        for (String[] row : held) {
+            padCosts(row);
         }
-        int[] textFloor = new int[n];
-        for (int i = 0; i < n; i++) {
-            textFloor[i] = TEXT.contains(fields.get(i)) ? Math.min(w[i], TEXT_FLOOR) : w[i];
+        String[] headers = options.header() ? fields.stream().map(TableWriter::header).toArray(String[]::new) : null;
+        layout = TableLayout.fit(fields, headers, held, options.width(), fields.equals(Field.TABLE_DEFAULT));
+        widths = layout.widths();
+        if (headers != null) {
+            printCells(headers);
         }
-        if (fields.equals(Field.TABLE_DEFAULT)) {
-            for (int i = 0; i < n && needed(textFloor, hidden) > options.width(); i++) {
-                hidden[i] = !sample.isEmpty() && data[i] == 0;
-            }
-            for (Field f : GIVE_WAY) {
-                if (needed(textFloor, hidden) <= options.width()) {
-                    break;
-                }
-                hidden[fields.indexOf(f)] = true;
-            }
+        for (String[] row : held) {
+            printCells(row);
         }
-        int[] ones = new int[n];
-        Arrays.fill(ones, 1);
-        for (int i = n - 1; i > 0 && needed(ones, hidden) > options.width(); i--) {
-            hidden[i] = true;
-        }
-        int visible = 0;
-        for (boolean h : hidden) {
-            visible += h ? 0 : 1;
-        }
-        int available = Math.max(visible, options.width() - GAP.length() * (visible - 1));
-        int total = 0;
-        int[] headerFloor = new int[n];
-        int[] lastFloor = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (hidden[i]) {
-                w[i] = 0;
-                textFloor[i] = 0;
-            }
-            total += w[i];
-            headerFloor[i] = hidden[i] ? 0 : Math.max(Math.max(data[i], 1), Math.min(HEADER_FLOOR, w[i]));
-            lastFloor[i] = hidden[i] ? 0 : 1;
-        }
-        total = shrink(w, total, available, textFloor);
-        total = shrink(w, total, available, headerFloor);
-        shrink(w, total, available, lastFloor);
-        return w;
+        held.clear();
+        heldChars = 0;
     }
 
-    /** The line width the visible columns take at the given widths, gaps included. */
-    private static int needed(int[] widths, boolean[] hidden) {
-        int total = 0;
-        int visible = 0;
-        for (int i = 0; i < widths.length; i++) {
-            if (!hidden[i]) {
-                total += widths[i];
-                visible++;
-            }
-        }
-        return total + GAP.length() * Math.max(0, visible - 1);
+    /** The header of a field's column: its name, but DURATION for durations, which read m:ss. */
+    private static String header(Field f) {
+        return f == Field.DURATION_SEC ? "DURATION" : f.wireName().toUpperCase(Locale.ROOT);
     }
 
-    /** Narrows the widest column still above its floor, one column at a time, until the row fits. */
-    private static int shrink(int[] w, int total, int available, int[] floor) {
-        while (total > available) {
-            int widest = -1;
-            for (int i = 0; i < w.length; i++) {
-                if (w[i] > floor[i] && (widest < 0 || w[i] > w[widest])) {
-                    widest = i;
-                }
-            }
-            if (widest < 0) {
-                break;
-            }
-            w[widest]--;
-            total--;
+    /** Costs with fewer decimals than the column's most get trailing zeros: 0.5 next to 0.125 is 0.500. */
+    private void padCosts(String[] row) {
+        int i = options.fields().indexOf(Field.COST);
+        if (i < 0 || costScale == 0 || !row[i].matches("-?\\d+(\\.\\d*)?")) {
+            return;
         }
-        return total;
+        int dot = row[i].indexOf('.');
+        int scale = dot < 0 ? 0 : row[i].length() - dot - 1;
+        if (scale < costScale) {
+            row[i] = (dot < 0 ? row[i] + "." : row[i]) + "0".repeat(costScale - scale);
+        }
     }
 
     private void printRow(String[] cells) throws IOException {
+        padCosts(cells);
+        printCells(cells);
+    }
+
+    private void printCells(String[] cells) throws IOException {
+        List<Field> fields = options.fields();
         StringBuilder line = new StringBuilder();
+        boolean first = true;
         for (int i = 0; i < cells.length; i++) {
             if (widths[i] == 0) {
-                continue; // hidden: it did not fit
+                continue; // left out: empty, or no room
             }
-            if (line.length() > 0) {
-                line.append(GAP);
+            if (!first) {
+                line.append(TableLayout.GAP);
             }
-            String cell = Cells.cut(cells[i], widths[i]);
-            line.append(cell).append(" ".repeat(widths[i] - Cells.width(cell)));
+            first = false;
+            Field f = fields.get(i);
+            String cell = TableLayout.IDS.contains(f) ? Cells.cutMiddle(cells[i], widths[i])
+                    : Cells.cut(cells[i], widths[i]);
+            String pad = " ".repeat(widths[i] - Cells.width(cell));
+            line.append(TableLayout.NUMBERS.contains(f) ? pad + cell : cell + pad);
         }
         out.write(line.toString().stripTrailing());
         out.write('\n');
@@ -191,7 +149,7 @@ final class TableWriter implements RecordWriter {
 
     @Override
     public void finish() throws IOException {
-        if (widths == null) {
+        if (layout == null) {
             release();
         }
         out.flush();
@@ -200,5 +158,11 @@ final class TableWriter implements RecordWriter {
     @Override
     public void flush() throws IOException {
         out.flush();
+    }
+
+    /** The columns left out for want of width; known once the first rows are out (after finish, always). */
+    @Override
+    public List<Field> hiddenForWidth() {
+        return layout == null ? List.of() : layout.hiddenForWidth();
     }
 }

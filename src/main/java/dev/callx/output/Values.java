@@ -21,7 +21,7 @@ final class Values {
             return s;
         }
         if (value instanceof BigDecimal n) {
-            return n.toPlainString();
+            return Json.plain(n) ? n.toPlainString() : n.toString();
         }
         if (value instanceof Instant i) {
             return Timestamps.render(i, zone);

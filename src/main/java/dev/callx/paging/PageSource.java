@@ -1,5 +1,6 @@
 package dev.callx.paging;
 
+import dev.callx.error.CallxException;
 import dev.callx.http.FetchPool;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -78,6 +79,8 @@ public final class PageSource implements AutoCloseable {
     private boolean done;
     /** The last page the signals promise, or null when they do not tell (then the window is speculative). */
     private Long lastPage;
+    /** The last page any count or total ever promised, or -1. */
+    private long promised = -1;
     /** The signals disagreed: paging ends on the first empty page only. */
     private boolean untilEmpty;
     private boolean probing;
@@ -228,14 +231,37 @@ public final class PageSource implements AutoCloseable {
         } else if (!untilEmpty && verdict.kind() == PageSignals.Kind.END) {
             done = true;
         }
+        if (verdict.lastPage() != null) {
+            promised = Math.max(promised, verdict.lastPage());
+        }
         if (untilEmpty) {
             lastPage = null;
+            checkCeiling(number);
         } else if (verdict.lastPage() != null) {
             lastPage = lastPage == null ? verdict.lastPage() : Math.max(lastPage, verdict.lastPage());
         }
         if (!done && items > 0 && lastWanted.test(page)) {
             stoppedAt = number;
             done = true; // advance() closes: what is in flight past this page is cancelled, never handed out
+        }
+    }
+
+    /**
+     * Following has_next past every count and total the platform gave, callx stops at twice the pages
+     * they promised (a server that ignores the page parameter and always says there is more would
+     * otherwise be read forever; records without ids can make every page look new).
+     */
+    private void checkCeiling(long number) {
+        if (promised < 0) {
+            return;
+        }
+        long allowed = Math.max(2 * (promised - plan.firstPage() + 1), promised - plan.firstPage() + 1 + 10);
+        if (display(number) > allowed) {
+            close();
+            throw CallxException.badResponse(source + " kept saying there is more after page " + display(number)
+                    + ", while its totals promised " + (promised - plan.firstPage() + 1) + " page"
+                    + (promised == plan.firstPage() ? "" : "s") + "; stopped to avoid a loop. The server may be "
+                    + "ignoring the page parameter; run again, and if it persists, report it to the platform");
         }
     }
 

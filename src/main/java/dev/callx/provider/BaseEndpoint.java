@@ -2,14 +2,18 @@ package dev.callx.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
+import dev.callx.record.JsonPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** What every endpoint shares: a path below the base URL, the query its options set, paging. */
 public abstract class BaseEndpoint implements Endpoint {
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
+
     private final Platform platform;
     private final List<String> path;
     private final Map<String, String> query;
@@ -50,15 +54,36 @@ public abstract class BaseEndpoint implements Endpoint {
 
     // ---- reading helpers for the platforms' parse() ----
 
-    /** The array at a dotted path; exit 7 naming the platform and the body when it is not there. */
+    /**
+     * The records: the array at a dotted path, every item a JSON object; exit 7 naming the platform
+     * and the body when there is no such array or an item is not an object (a list of numbers,
+     * strings or nulls is not a list of calls, and would otherwise be written as rows of nulls).
+     */
     protected List<JsonNode> requireArray(JsonNode body, String path, String what) {
         JsonNode node = at(body, path);
         if (node == null || !node.isArray()) {
             throw wrongShape(body, what, "no '" + path + "' array");
         }
         List<JsonNode> items = new ArrayList<>(node.size());
-        node.forEach(items::add);
+        for (JsonNode item : node) {
+            if (!item.isObject()) {
+                throw wrongShape(body, what, "item " + (items.size() + 1) + " of '" + path + "' is "
+                        + kind(item) + ", not a record object");
+            }
+            items.add(item);
+        }
         return items;
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> "not an object";
+        };
     }
 
     /**
@@ -83,23 +108,17 @@ public abstract class BaseEndpoint implements Endpoint {
 
     /** The node at a dotted path, or null when missing or JSON null. */
     public static JsonNode at(JsonNode node, String path) {
-        JsonNode n = node;
-        for (String part : path.split("\\.")) {
-            if (n == null || !n.isObject()) {
-                return null;
-            }
-            n = n.get(part);
-        }
-        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+        return JsonPaths.at(node, path);
     }
 
-    /** A whole number at a dotted path, or null when missing or not a number. */
+    /** A whole number at a dotted path (a fraction cut), or null when missing, not a number or beyond a long. */
     public static Long longAt(JsonNode node, String path) {
         JsonNode n = at(node, path);
         if (n != null && n.isNumber()) {
-            return n.longValue();
+            // 1e999999999 or 1e30 is no count; its longValue() would throw or be the low 64 bits
+            return n.canConvertToLong() ? n.longValue() : null;
         }
-        if (n != null && n.isTextual() && n.textValue().matches("\\d{1,18}")) {
+        if (n != null && n.isTextual() && WHOLE_NUMBER.matcher(n.textValue()).matches()) {
             return Long.parseLong(n.textValue());
         }
         return null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.paging.Page;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.TranscriptSource;
 import java.time.ZoneId;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -49,6 +50,14 @@ public interface Endpoint {
     /** What a request fetches, for messages: "page 3", or for an endpoint without paging its subject. */
     default String what(long page) {
         return paging().paged() ? "page " + page : "the request";
+    }
+
+    /**
+     * Where {@code --transcripts} finds this endpoint's transcripts (SPEC section 10): in the list's
+     * answer (the default: no request of its own), or one request per call.
+     */
+    default TranscriptSource transcripts() {
+        return TranscriptSource.IN_LIST;
     }
 
     /** The record's id for de-duplication, or null. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * did not give the value. {@link #raw()} is the platform's record as received.
  */
 public final class CallRecord {
-    private final Object[] values = new Object[Field.all().size()];
+    private final Object[] values = new Object[Field.values().length];
     private final JsonNode raw;
 
     public CallRecord(JsonNode raw) {

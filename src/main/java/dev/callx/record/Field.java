@@ -1,10 +1,10 @@
 package dev.callx.record;
 
+import dev.callx.error.DidYouMean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The normalized fields, in the one order every writer uses (SPEC section 4).
@@ -35,13 +35,24 @@ public enum Field {
     TRANSCRIPT(FieldType.STRING),
     TRANSCRIPT_URL(FieldType.STRING),
     ERROR_MESSAGE(FieldType.STRING),
-    METADATA(FieldType.OBJECT);
+    METADATA(FieldType.OBJECT),
+    /**
+     * Not of SPEC section 4: the recording's file under {@code --recordings DIR} ({@code vaani/<id>.ogg}),
+     * or null. Only {@code --recordings} adds it, after every other field, so that the fields of
+     * every other export keep their order; {@link #all()} does not hold it.
+     */
+    RECORDING_FILE(FieldType.STRING);
 
-    /** The columns a terminal table shows when {@code --fields} is not given. */
-    public static final List<Field> TABLE_DEFAULT = List.of(
+    /**
+     * The columns a terminal table shows when {@code --fields} is not given: the id first, to follow
+     * a call up.
+     */
+    public static final List<Field> TABLE_DEFAULT = List.of(ID,
             STARTED_AT, FROM_NUMBER, TO_NUMBER, DIRECTION, STATUS, DURATION_SEC, AGENT_NAME, SUMMARY);
 
-    private static final List<Field> ALL = List.of(values());
+    private static final List<Field> ALL = List.of(values()).subList(0, RECORDING_FILE.ordinal());
+    private static final List<Field> WITH_RECORDING_FILE = List.of(values());
+    private static final List<String> NAMES = ALL.stream().map(Field::wireName).toList();
 
     private final FieldType type;
     private final String wireName;
@@ -59,13 +70,24 @@ public enum Field {
         return wireName;
     }
 
+    /** The fields of SPEC section 4, in order: every export's default. */
     public static List<Field> all() {
         return ALL;
     }
 
+    /** {@link #all()} and then {@link #RECORDING_FILE}: the default of an export with {@code --recordings}. */
+    public static List<Field> withRecordingFile() {
+        return WITH_RECORDING_FILE;
+    }
+
     /** All wire names, comma separated, for help and error messages. */
     public static String names() {
-        return ALL.stream().map(Field::wireName).collect(Collectors.joining(","));
+        return String.join(",", NAMES);
+    }
+
+    /** All wire names, in the record's order (for completion and suggestions). */
+    public static List<String> wireNames() {
+        return NAMES;
     }
 
     /**
@@ -89,8 +111,13 @@ public enum Field {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; valid fields: " + names());
+            List<String> named = new ArrayList<>();
+            for (String u : unknown) {
+                String close = DidYouMean.closest(u, NAMES);
+                named.add("'" + u + "'" + (close == null ? "" : " (did you mean '" + close + "'?)"));
+            }
+            throw new IllegalArgumentException("--fields: unknown field" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", named) + "; valid fields: " + names());
         }
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("--fields names no field; valid fields: " + names());

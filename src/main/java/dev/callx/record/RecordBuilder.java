@@ -33,15 +33,8 @@ public final class RecordBuilder {
      */
     public JsonNode at(String... paths) {
         for (String path : paths) {
-            JsonNode node = record.raw();
-            for (String part : path.split("\\.")) {
-                if (node == null || !node.isObject()) {
-                    node = null;
-                    break;
-                }
-                node = node.get(part);
-            }
-            if (node != null && !node.isNull() && !node.isMissingNode()) {
+            JsonNode node = JsonPaths.at(record.raw(), path);
+            if (node != null) {
                 return node;
             }
         }
@@ -79,8 +72,14 @@ public final class RecordBuilder {
         BigDecimal number = asNumber(node);
         if (number == null) {
             passThrough(field, node, "a number");
+            return this;
+        }
+        BigDecimal scaled = shift == 0 ? number : number.scaleByPowerOfTen(-shift).stripTrailingZeros();
+        if (!Json.plain(scaled)) {
+            // 1e999999999: a billion digits written out; kept as the text received, in scientific notation
+            passThrough(field, node, "a number of at most " + Json.MAX_PLAIN_SCALE + " digits");
         } else {
-            record.set(field, normalize(shift == 0 ? number : number.movePointLeft(shift).stripTrailingZeros()));
+            record.set(field, normalize(scaled));
         }
         return this;
     }
@@ -92,7 +91,9 @@ public final class RecordBuilder {
             return this;
         }
         Instant instant = null;
-        if (node.isNumber()) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            instant = Timestamps.fromEpoch(node.longValue());
+        } else if (node.isNumber()) {
             instant = Timestamps.fromEpoch(node.decimalValue());
         } else if (node.isTextual()) {
             if (node.textValue().isBlank()) {
@@ -129,20 +130,27 @@ public final class RecordBuilder {
 
     /** Text of a scalar; compact JSON of an object or array; null of null. */
     public static String asText(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+        if (node == null) {
             return null;
         }
-        if (node.isTextual()) {
-            return node.textValue();
+        switch (node.getNodeType()) {
+            case STRING:
+                return node.textValue();
+            case NULL:
+            case MISSING:
+                return null;
+            case NUMBER:
+                if (node.isBigDecimal() || node.isFloatingPointNumber()) {
+                    BigDecimal n = node.decimalValue();
+                    return Json.plain(n) ? normalize(n).toPlainString() : n.toString();
+                }
+                return node.asText();
+            case OBJECT:
+            case ARRAY:
+                return node.toString();
+            default: // boolean, binary, POJO
+                return node.asText();
         }
-        if (node.isNumber()) {
-            return node.isBigDecimal() || node.isFloatingPointNumber()
-                    ? normalize(node.decimalValue()).toPlainString() : node.asText();
-        }
-        if (node.isValueNode()) {
-            return node.asText();
-        }
-        return node.toString();
     }
 
     private static BigDecimal asNumber(JsonNode node) {
@@ -151,7 +159,7 @@ public final class RecordBuilder {
         }
         if (node.isTextual()) {
             String t = node.textValue().trim();
-            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?")) {
+            if (!isDecimal(t)) {
                 return null;
             }
             try {
@@ -161,6 +169,49 @@ public final class RecordBuilder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text is a decimal number as {@code [+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d{1,4})?}
+     * (ASCII digits) describes it, without a regex: costs and durations come as text on every record.
+     */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = 0;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            i++;
+        }
+        int whole = digits(t, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            fraction = digits(t, i);
+            i += fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(t, i);
+            if (exponent < 1 || exponent > 4) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 
     /** Drops an exponent that would print as 1E+3, keeping the digits received otherwise. */

@@ -5,6 +5,9 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,6 +38,9 @@ public final class Timestamps {
             .appendOffset("+HH:MM", "Z")
             .toFormatter();
 
+    /** Larger than any {@link Instant} in milliseconds (about 3.2e19). */
+    private static final BigDecimal BEYOND_ANY_EPOCH = new BigDecimal("1e20");
+
     private Timestamps() {
     }
 
@@ -48,6 +54,15 @@ public final class Timestamps {
         if (t.isEmpty()) {
             return null;
         }
+        Instant fast = parseCommon(t, assumeZone);
+        return fast != null ? fast : parseReference(t, assumeZone);
+    }
+
+    /**
+     * The accepted set and the results are those of {@link #LENIENT}; only a shape it surely reads
+     * the same way takes {@link #parseCommon}'s way, everything else this one.
+     */
+    static Instant parseReference(String t, ZoneId assumeZone) {
         try {
             var parsed = LENIENT.parseBest(t, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof ZonedDateTime z) {
@@ -63,12 +78,124 @@ public final class Timestamps {
     }
 
     /**
+     * The shapes the platforms send, read without a formatter and without exceptions:
+     * {@code yyyy-MM-dd('T'|' ')HH:mm[:ss[.f{1,9}]][Z|±HH:MM|±HHMM|±HH]}, upper-case T and Z, every value
+     * within its plain range (a real date, hour 0-23, an offset within ±18:00).
+     *
+     * @return the instant, or null when the text is not of these shapes: then {@link #parseReference}
+     *         decides, so that null says nothing about validity
+     */
+    static Instant parseCommon(String t, ZoneId assumeZone) {
+        int n = t.length();
+        if (n < 16 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(13) != ':') {
+            return null;
+        }
+        char sep = t.charAt(10);
+        if (sep != 'T' && sep != ' ') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        if ((year | month | day | hour | minute) < 0 || month < 1 || month > 12 || day < 1
+                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59) {
+            return null;
+        }
+        int i = 16;
+        int second = 0;
+        int nano = 0;
+        if (i < n && t.charAt(i) == ':') {
+            second = digits(t, i + 1, 2);
+            if (second < 0 || second > 59) {
+                return null;
+            }
+            i += 3;
+            if (i < n && t.charAt(i) == '.') {
+                int start = ++i;
+                while (i < n && i - start < 10 && isDigit(t.charAt(i))) {
+                    nano = nano * 10 + (t.charAt(i) - '0');
+                    i++;
+                }
+                int count = i - start;
+                if (count == 0 || count > 9) {
+                    return null;
+                }
+                for (int k = count; k < 9; k++) {
+                    nano *= 10;
+                }
+            }
+        }
+        long localSeconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L
+                + hour * 3_600L + minute * 60L + second;
+        if (i == n) {
+            if (assumeZone instanceof ZoneOffset offset) {
+                return Instant.ofEpochSecond(localSeconds - offset.getTotalSeconds(), nano);
+            }
+            return LocalDateTime.of(year, month, day, hour, minute, second, nano).atZone(assumeZone).toInstant();
+        }
+        int offsetSeconds = offset(t, i);
+        return offsetSeconds == NO_OFFSET ? null : Instant.ofEpochSecond(localSeconds - offsetSeconds, nano);
+    }
+
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
+    /** {@code Z}, {@code ±HH:MM}, {@code ±HHMM} or {@code ±HH} up to the end, in seconds; else NO_OFFSET. */
+    private static int offset(String t, int i) {
+        int rest = t.length() - i;
+        char c = t.charAt(i);
+        if (c == 'Z') {
+            return rest == 1 ? 0 : NO_OFFSET;
+        }
+        if ((c != '+' && c != '-') || (rest != 3 && rest != 5 && rest != 6)) {
+            return NO_OFFSET;
+        }
+        int hours = digits(t, i + 1, 2);
+        int minutes = 0;
+        if (rest == 5) {
+            minutes = digits(t, i + 3, 2);
+        } else if (rest == 6) {
+            minutes = t.charAt(i + 3) == ':' ? digits(t, i + 4, 2) : -1;
+        }
+        if (hours < 0 || minutes < 0 || minutes > 59 || hours > 18 || (hours == 18 && minutes > 0)) {
+            return NO_OFFSET;
+        }
+        int seconds = hours * 3_600 + minutes * 60;
+        return c == '-' ? -seconds : seconds;
+    }
+
+    /** The value of {@code count} ASCII digits at {@code from}, or -1. */
+    private static int digits(String t, int from, int count) {
+        if (from + count > t.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = from; k < from + count; k++) {
+            char c = t.charAt(k);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * Reads an epoch number: milliseconds when its magnitude is at least 1e11 (after 1973 in ms),
      * seconds otherwise.
      *
      * @return the instant, or null when it is out of range
      */
     public static Instant fromEpoch(BigDecimal epoch) {
+        // beyond any instant even in ms, or with an exponent that would take a billion digits to work out
+        if (!Json.plain(epoch) || epoch.abs().compareTo(BEYOND_ANY_EPOCH) > 0) {
+            return null;
+        }
         BigDecimal millis = epoch.abs().compareTo(BigDecimal.valueOf(100_000_000_000L)) >= 0
                 ? epoch : epoch.movePointRight(3);
         try {
@@ -81,8 +208,76 @@ public final class Timestamps {
         }
     }
 
-    /** Renders an instant as ISO 8601 in {@code zone}: {@code Z} for UTC, else the offset. */
+    /** Reads an integral epoch number as {@link #fromEpoch(BigDecimal)} does, without BigDecimal. */
+    public static Instant fromEpoch(long epoch) {
+        return epoch >= 100_000_000_000L || epoch <= -100_000_000_000L
+                ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch);
+    }
+
+    /**
+     * Renders an instant as ISO 8601 in {@code zone}: {@code Z} for UTC, else the offset; the
+     * fraction, when not zero, with as many digits as it needs (up to 9).
+     */
     public static String render(Instant instant, ZoneId zone) {
+        ZoneOffset offset = zone instanceof ZoneOffset o ? o : zone.getRules().getOffset(instant);
+        int offsetSeconds = offset.getTotalSeconds();
+        long local = instant.getEpochSecond() + offsetSeconds;
+        // years 0000-9999 and offsets in whole minutes; the formatter does the rest (+10000, LMT offsets)
+        if (local < MIN_RENDERED || local >= MAX_RENDERED || offsetSeconds % 60 != 0) {
+            return renderReference(instant, zone);
+        }
+        long day = Math.floorDiv(local, 86_400L);
+        int secondOfDay = (int) Math.floorMod(local, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        char[] b = new char[35];
+        int i = 0;
+        i = pad(b, i, date.getYear(), 4);
+        b[i++] = '-';
+        i = pad(b, i, date.getMonthValue(), 2);
+        b[i++] = '-';
+        i = pad(b, i, date.getDayOfMonth(), 2);
+        b[i++] = 'T';
+        i = pad(b, i, secondOfDay / 3_600, 2);
+        b[i++] = ':';
+        i = pad(b, i, secondOfDay / 60 % 60, 2);
+        b[i++] = ':';
+        i = pad(b, i, secondOfDay % 60, 2);
+        int nano = instant.getNano();
+        if (nano != 0) {
+            b[i++] = '.';
+            int digits = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                digits--;
+            }
+            i = pad(b, i, nano, digits);
+        }
+        if (offsetSeconds == 0) {
+            b[i++] = 'Z';
+        } else {
+            int abs = Math.abs(offsetSeconds);
+            b[i++] = offsetSeconds < 0 ? '-' : '+';
+            i = pad(b, i, abs / 3_600, 2);
+            b[i++] = ':';
+            i = pad(b, i, abs / 60 % 60, 2);
+        }
+        return new String(b, 0, i);
+    }
+
+    private static final long MIN_RENDERED = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
+    private static final long MAX_RENDERED = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400L;
+
+    /** {@code value} as {@code width} decimal digits, zero-padded on the left. */
+    private static int pad(char[] b, int at, int value, int width) {
+        for (int k = at + width - 1; k >= at; k--) {
+            b[k] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return at + width;
+    }
+
+    /** What {@link #render} writes, through the formatter: the reference for its fast path. */
+    static String renderReference(Instant instant, ZoneId zone) {
         return RENDER.format(instant.atZone(zone).toOffsetDateTime());
     }
 

@@ -99,7 +99,7 @@ public final class Redactor {
      * text; a phone field not written like a phone number, such as "anonymous", is redacted as free
      * text); the caller name, and the names in the raw record, are also replaced in every other
      * text; every other string field is redacted as free text and {@code metadata} as JSON.
-     * {@code provider}, numbers, timestamps and booleans stay.
+     * {@code provider}, {@code recording_file}, numbers, timestamps and booleans stay.
      */
     public CallRecord redact(CallRecord record) {
         Set<String> names = new LinkedHashSet<>();
@@ -111,14 +111,15 @@ public final class Redactor {
         List<NameFinder.NamePattern> patterns = NameFinder.compile(names);
         JsonRedaction json = new JsonRedaction(this, patterns);
         CallRecord out = new CallRecord(json.redact(record.raw(), null, null));
-        for (Field field : Field.all()) {
+        for (Field field : Field.values()) {
             out.set(field, redactValue(field, record.get(field), json, patterns));
         }
         return out;
     }
 
     private Object redactValue(Field field, Object value, JsonRedaction json, List<NameFinder.NamePattern> names) {
-        if (value == null || field == Field.PROVIDER) {
+        // recording_file is a path callx chose, named by the id: redacting it would lose the file
+        if (value == null || field == Field.PROVIDER || field == Field.RECORDING_FILE) {
             return value;
         }
         if (value instanceof JsonNode node) {

@@ -168,9 +168,9 @@ final class RavanApi implements PlatformApi {
         } catch (IllegalArgumentException e) {
             throw new ApiException(error(400, e.getMessage()));
         }
-        int[] order = query.run(view);
+        SessionQuery.Order order = query.run(view);
         long from = (long) (page - 1) * pageSize;
-        int to = (int) Math.min(order.length, from + pageSize);
+        int to = (int) Math.min(order.size(), from + pageSize);
         return Response.json(200, g -> {
             g.writeStartObject();
             g.writeBooleanField("success", true);
@@ -178,7 +178,7 @@ final class RavanApi implements PlatformApi {
             g.writeObjectFieldStart("data");
             g.writeArrayFieldStart("callSessions");
             for (long k = from; k < to; k++) {
-                json.session(g, view.data().call(order[(int) k]));
+                json.session(g, view.data().call(order.index((int) k)));
             }
             g.writeEndArray();
             g.writeEndObject();

@@ -200,7 +200,7 @@ public final class Sandbox implements AutoCloseable {
      * @throws IllegalArgumentException when a parameter is invalid (the endpoint answers 400)
      */
     public int ravanSessionsMatching(Map<String, String> params) {
-        return SessionQuery.parse(params).run(ravan.view()).length;
+        return SessionQuery.parse(params).run(ravan.view()).size();
     }
 
     /** The Ravan agents' ids, for the {@code agent_id} filter. */

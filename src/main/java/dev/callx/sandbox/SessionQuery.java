@@ -51,17 +51,50 @@ final class SessionQuery {
         return new SessionQuery(params);
     }
 
-    /** Indices of the matching calls, in the requested order. */
-    int[] run(RavanView view) {
+    /** The matching calls in the requested order: {@link #size()} of them, the k-th is call {@link #index(int)}. */
+    interface Order {
+        int size();
+
+        int index(int k);
+    }
+
+    /**
+     * The matching calls, in the requested order. Unfiltered by {@code startedAt} (what an export asks
+     * for), the order is the index order or its reverse and costs nothing per request; a list of a
+     * million calls is not copied for every page.
+     */
+    Order run(RavanView view) {
         Dataset data = view.data();
         if (isUnfiltered() && sortBy.equals("startedAt")) {
             int n = data.size();
-            int[] out = new int[n];
-            for (int k = 0; k < n; k++) {
-                out[k] = descending ? k : n - 1 - k; // index order is startedAt descending
-            }
-            return out;
+            boolean desc = descending;
+            return new Order() {
+                @Override
+                public int size() {
+                    return n;
+                }
+
+                @Override
+                public int index(int k) {
+                    return desc ? k : n - 1 - k; // index order is startedAt descending
+                }
+            };
         }
+        int[] order = sorted(view, data);
+        return new Order() {
+            @Override
+            public int size() {
+                return order.length;
+            }
+
+            @Override
+            public int index(int k) {
+                return order[k];
+            }
+        };
+    }
+
+    private int[] sorted(RavanView view, Dataset data) {
         SyntheticCall[] all = data.all();
         Integer[] matching = Arrays.stream(all).filter(c -> matches(view, c))
                 .map(SyntheticCall::index).toArray(Integer[]::new);

@@ -22,9 +22,9 @@ class HelpTest {
 
     /** Options every export command shares (SPEC section 2), as its help must list them. */
     private static final List<String> SHARED_OPTIONS = List.of("-o, --output", "-f, --file", "--fields", "--raw",
-            "-n, --limit", "--page-size", "--page=", "--no-header", "--tz", "--base-url", "--timeout", "-q, --quiet",
-            "-v, --verbose", "--since", "--until", "--param", "--state", "--lookback", "--full-refresh", "--summary-json",
-            "--profile");
+            "-n, --limit", "--no-header", "--tz", "--base-url", "--timeout", "-q, --quiet",
+            "-v, --verbose", "--progress", "--since", "--until", "--param", "--state", "--lookback", "--full-refresh",
+            "--summary-json", "--profile");
 
     private static final Path HELP_GOLDEN = Path.of("src", "test", "resources", "golden", "help");
 
@@ -107,6 +107,54 @@ class HelpTest {
                 "--search", "--sort-by", "--sort-order");
         assertThat(run("contact-calls", "--help").out()).contains("CONTACT_ID");
         assertThat(run("calls", "--help").out()).contains("--sort-order", "ascending|descending", "--sort-by");
+    }
+
+    /** Issue 10 item 6: options only where they apply; --page-size states each endpoint's maximum and default. */
+    @Test
+    void pagingAndZoneOptionsAreOnlyWhereTheyApply() {
+        assertThat(help("phone-history")).contains("--page-size", "1 to 100 (default: 100", "--page=N")
+                .doesNotContain("--assume-tz");
+        assertThat(help("vaani")).contains("--page-size", "1 to 200 (default: 200", "--assume-tz");
+        assertThat(help("sessions")).contains("--page-size", "(default: 100; Ravan documents no maximum)",
+                "--page=N").doesNotContain("--assume-tz");
+        assertThat(help("calls")).contains("--page-size", "(default: 100; Zudu documents no maximum)",
+                "counts pages from 0").doesNotContain("--assume-tz");
+        assertThat(help("contact-calls")).doesNotContain("--page", "--assume-tz");
+        assertThat(help("sandbox")).doesNotContain("--quiet", "--verbose", "--progress");
+    }
+
+    /** A command's help with its lines joined, so that a check does not depend on where lines wrap. */
+    private static String help(String command) {
+        Result r = run(command, "--help");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        return r.out().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Issue 10 item 6: help is wrapped to the terminal, within 60 to 160 columns. picocli wraps between
+     * words; a line no longer than the terminal is never wrapped again by the terminal, mid-word.
+     */
+    @ParameterizedTest(name = "{0} columns")
+    @ValueSource(ints = {60, 72, 100, 160, 200})
+    void helpFitsTheTerminal(int columns) {
+        int width = Math.min(columns, 160);
+        for (String command : List.of("", "phone-history", "sessions", "vaani", "calls", "contact-calls", "sandbox")) {
+            Result r = command.isEmpty() ? CallxRunner.callx().terminal(columns).run("--help")
+                    : CallxRunner.callx().terminal(columns).run(command, "--help");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out().lines()).as(r.toString()).allMatch(l -> l.length() <= width);
+            if (columns >= 100) {
+                assertThat(r.out().lines().mapToInt(String::length).max().orElse(0)).as("uses the width: " + r)
+                        .isGreaterThan(80);
+            }
+        }
+    }
+
+    @Test
+    void helpInAPipeFromATerminalHasTheTerminalsWidth() {
+        Result r = CallxRunner.callx().stderrTerminal().run("vaani", "--help");
+        assertThat(r.out().lines()).as(r.toString()).allMatch(l -> l.length() <= 100);
+        assertThat(r.out().lines().mapToInt(String::length).max().orElse(0)).as(r.toString()).isGreaterThan(80);
     }
 
     /**

@@ -252,6 +252,8 @@ class RequestsTest {
             --sort-by    | startedAt                 | sort_by        | startedAt
             --sort-order | asc                       | sort_order     | asc
             --sort-order | desc                      | sort_order     | desc
+            --sort-order | ascending                 | sort_order     | asc
+            --sort-order | DESCENDING                | sort_order     | desc
             --since      | 24h                       | started_after  | 2026-11-20T12:00:00Z
             --since      | 90m                       | started_after  | 2026-11-21T10:30:00Z
             --since      | 7d                        | started_after  | 2026-11-14T12:00:00Z
@@ -344,8 +346,8 @@ class RequestsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sessions, --sort-order, ascending", "sessions, --caller, 14155550100",
-            "calls, --sort-order, asc", "calls, --sort-order, desc"})
+    @CsvSource({"sessions, --sort-order, up", "sessions, --caller, 14155550100",
+            "calls, --sort-order, descend", "calls, --sort-order, ''"})
     void badOptionValueIsAUsageErrorBeforeAnyRequest(String command, String option, String value) {
         Cmd cmd = Cmd.valueOf(command.toUpperCase(Locale.ROOT));
         Result r = run(withAllKeys(), cmd, option, value);
@@ -437,16 +439,17 @@ class RequestsTest {
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}={1}")
-    @CsvSource({"--sort-order, ascending, sort_order", "--sort-order, descending, sort_order",
-            "--sort-by, start_timestamp, sort_by", "--sort-by, call_duration, sort_by"})
-    void callsOptionGoesAsItsParameter(String option, String value, String param) throws Exception {
+    @CsvSource({"--sort-order, ascending, sort_order, ascending", "--sort-order, descending, sort_order, descending",
+            "--sort-order, asc, sort_order, ascending", "--sort-order, Desc, sort_order, descending",
+            "--sort-by, start_timestamp, sort_by, start_timestamp", "--sort-by, call_duration, sort_by, call_duration"})
+    void callsOptionGoesAsItsParameter(String option, String value, String param, String sent) throws Exception {
         server.enqueue(json(Cmd.CALLS.onlyPage()));
         Result r = run(withAllKeys(), Cmd.CALLS, option, value);
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         RecordedRequest req = take();
         assertThat(req.getUrl().encodedPath()).isEqualTo("/api/calls");
-        assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.CALLS.defaultQuery, param, value));
+        assertThat(query(req)).as(req.getTarget()).isEqualTo(plus(Cmd.CALLS.defaultQuery, param, sent));
         assertThat(req.getHeaders().get("X-API-KEY")).isEqualTo(ZUDU_KEY);
         assertThat(req.getHeaders().get("X-API-SECRET")).isEqualTo(ZUDU_SECRET);
     }

@@ -80,7 +80,7 @@ class ConfigListTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).as(r.toString()).isEmpty();
-        assertThat(r.err()).as(r.toString()).startsWith("callx config list: ").contains(config.toString())
+        assertThat(r.err()).as(r.toString()).startsWith("callx config: ").contains(config.toString())
                 .contains("unknown key 'tzz'").contains("did you mean 'tz'?");
     }
 
@@ -97,11 +97,22 @@ class ConfigListTest {
     }
 
     @Test
-    void configAloneIsAUsageErrorNamingTheSubcommand() {
+    void configAloneIsAUsageErrorNamingTheAction() {
         Result r = CallxRunner.callx().run("config");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).as(r.toString()).isEmpty();
-        assertThat(r.err()).as(r.toString()).contains("list");
+        assertThat(r.errLines()).as(r.toString()).hasSize(1);
+        assertThat(r.err()).as(r.toString()).startsWith("callx config: ").contains("callx config list");
+    }
+
+    @Test
+    void anUnknownActionIsAUsageErrorWithTheNearest() {
+        Result r = CallxRunner.callx().run("config", "lsit");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.out()).as(r.toString()).isEmpty();
+        assertThat(r.err()).as(r.toString()).startsWith("callx config: ").contains("'lsit'")
+                .contains("did you mean 'list'?");
     }
 }

@@ -43,9 +43,12 @@ class OrderedWindowTest {
         w.put(slow);
         Thread completer = new Thread(() -> slow.complete("first"));
         completer.start();
-        w.put(CompletableFuture.completedFuture("second"));
+        CompletableFuture<String> second = new CompletableFuture<>(); // not done: it stays in the window
+        w.put(second);
         completer.join(10_000);
         assertThat(out).as("a full window hands out its oldest before taking more").containsExactly("first");
+        assertThat(w.pending()).isEqualTo(1);
+        second.complete("second");
         w.drainAll();
         assertThat(out).containsExactly("first", "second");
     }

@@ -110,7 +110,7 @@ class ConcurrencyTest {
     static final class CountingPlatform extends Dispatcher {
         final FakePlatform platform;
         final List<ObjectNode> records;
-        final List<Integer> pages = Collections.synchronizedList(new ArrayList<>());
+        final List<Integer> pages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         CountingPlatform(FakePlatform platform, int count) {
             this.platform = platform;

@@ -159,8 +159,8 @@ class TerminalInjectionTest {
         Result r = callx().run("vaani", "--base-url", base(), "-o", "\u202etable");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.errLines()).as(r.toString()).containsExactly("callx vaani: --output '\\u202etable' is not a "
-                + "format: use table, csv, jsonl or json (see 'callx vaani --help')");
+        assertThat(r.errLines()).as(r.toString()).containsExactly("callx vaani: --output expects table, csv, jsonl or "
+                + "json, got '\\u202etable'; did you mean 'table'? (see 'callx vaani --help')");
         assertHarmless(r);
     }
 }

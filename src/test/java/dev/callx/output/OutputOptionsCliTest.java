@@ -151,11 +151,13 @@ class OutputOptionsCliTest {
         assertThat(folder()).as("no file written").isEmpty();
     }
 
+    /** Issue 10 item 5: --raw without -o on a terminal is jsonl, not an error and not a table. */
     @Test
-    void rawOnATerminalWithoutOutputIsAUsageErrorNotATable() throws Exception {
+    void rawOnATerminalWithoutOutputWritesJsonl() throws Exception {
         Result r = sessions(runner().terminal(80), TWO, "--raw");
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.err()).as(r.toString()).contains("--raw");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.outLines()).as(r.toString()).hasSize(2).allMatch(l -> l.startsWith("{") && l.endsWith("}"));
+        assertThat(lines(r.out()).get(0).has("callerNumber")).as("as received: " + r).isTrue();
     }
 
     // ---- --limit ----

@@ -82,7 +82,7 @@ class OutputTableTest {
         assertFits(r, 100);
         String row = r.outLines().get(2);
         assertThat(row).as(r.toString()).contains("2026-11-20T09:15:30Z").contains("+14155550100")
-                .contains("+919876543210").contains("212").contains("…");
+                .contains("+919876543210").contains("3:32").contains("…");
     }
 
     @Test
@@ -155,7 +155,7 @@ class OutputTableTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertFits(r, 80);
         assertThat(r.outLines().get(0)).as("empty columns (no direction or callee in these records) give way first\n"
-                + r).startsWith("STARTED_AT").contains("FROM_NUMBER").doesNotContain("DIRECTION", "TO_NUMBER");
+                + r).startsWith("ID  STARTED_AT").contains("FROM_NUMBER").doesNotContain("DIRECTION", "TO_NUMBER");
         assertThat(r.outLines().get(1)).as(r.toString()).contains("2026-11-20T09:15:30Z", "+14155550100")
                 .doesNotContain("…2");
     }
@@ -169,5 +169,30 @@ class OutputTableTest {
             assertThat(r.exitCode()).as(r.toString()).isZero();
             assertFits(r, 20);
         }
+    }
+
+    /** Issue 10 item 3: a closing line on stderr says how many calls, and what did not fit. */
+    @Test
+    void aClosingLineOnStderrCountsTheCallsAndNamesWhatDidNotFit() throws Exception {
+        String body = sessionsBody(List.of(session("s1", LONG), trickySession("s2")));
+        Result wide = sessions(runner().terminal(200), body);
+        assertThat(wide.exitCode()).as(wide.toString()).isZero();
+        // the closing line is the run's summary (issue 9.4), whose elapsed time is the machine's
+        assertThat(wide.errLines()).as(wide.toString()).singleElement().asString()
+                .matches("callx sessions: 2 calls \\(2 received, 0 duplicates dropped, [0-9]+ requests?, 0 retries, [0-9.]+s\\)");
+
+        Result narrow = sessions(runner().terminal(60), body);
+        assertThat(narrow.exitCode()).as(narrow.toString()).isZero();
+        assertFits(narrow, 60);
+        assertThat(narrow.errLines()).as(narrow.toString()).hasSize(1);
+        assertThat(narrow.errLines().get(0)).as(narrow.toString())
+                .startsWith("callx sessions: 2 calls (2 received, ").contains("; hidden to fit 60 columns: ")
+                .contains("summary").endsWith(" (choose columns with --fields)");
+
+        Result quiet = sessions(runner().terminal(60), body, "-q");
+        assertThat(quiet.err()).as(quiet.toString()).isEmpty();
+        Result one = sessions(runner().terminal(200), sessionsBody(List.of(session("s1", "x"))));
+        assertThat(one.errLines()).as(one.toString()).singleElement().asString()
+                .startsWith("callx sessions: 1 call (1 received, ");
     }
 }

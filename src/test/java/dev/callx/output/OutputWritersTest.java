@@ -163,8 +163,8 @@ class OutputWritersTest {
     @Test
     void tableSizesFromTheFirstRowsAndStillCutsALongerRowLater() throws Exception {
         List<CallRecord> records = new ArrayList<>();
-        for (int i = 0; i < TableWriter.SAMPLE + 50; i++) {
-            records.add(row(String.format(Locale.ROOT, "r%03d", i), i == TableWriter.SAMPLE + 10 ? "x".repeat(500) + " 订单订单" : "short"));
+        for (int i = 0; i < TableWriter.HOLD_ROWS + 50; i++) {
+            records.add(row(String.format(Locale.ROOT, "r%04d", i), i == TableWriter.HOLD_ROWS + 10 ? "x".repeat(500) + " 订单订单" : "short"));
         }
         OutputOptions o = new OutputOptions(Format.TABLE, List.of(Field.ID, Field.STARTED_AT, Field.SUMMARY), false,
                 true, UTC, false, 50);
@@ -174,7 +174,7 @@ class OutputWritersTest {
         for (String line : lines) {
             assertThat(columns(line)).as(line).isLessThanOrEqualTo(50);
         }
-        assertThat(lines.get(TableWriter.SAMPLE + 11)).startsWith(String.format(Locale.ROOT, "r%03d", TableWriter.SAMPLE + 10)).endsWith("…");
+        assertThat(lines.get(TableWriter.HOLD_ROWS + 11)).startsWith(String.format(Locale.ROOT, "r%04d", TableWriter.HOLD_ROWS + 10)).endsWith("…");
     }
 
     @Test

@@ -39,7 +39,7 @@ class PageSourceTest {
     /** A list of records behind a paged API, newest first, in the shape the test chooses. */
     static final class FakeList implements PageFetcher {
         final List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        final List<Long> asked = Collections.synchronizedList(new ArrayList<>());
+        final List<Long> asked = new java.util.concurrent.CopyOnWriteArrayList<>(); // read while pages are in flight
         /** Which signals each page carries. */
         boolean hasNext = true;
         boolean totals = true;
@@ -294,6 +294,27 @@ class PageSourceTest {
     }
 
     // ---- loop guard (issue 8.1) ----
+
+    @Test
+    void followingHasNextPastTheTotalsStopsAtTwiceThePagesTheyPromised() {
+        // a server that says 10 records in 5 pages, then always has_next true with new ids
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        PageFetcher f = (page, size) -> new Page(List.of(rec("r" + n.incrementAndGet()), rec("r" + n.incrementAndGet())),
+                true, 5L, 10L);
+        long[] written = {0};
+        RecordIterator it = records(f, PagingPlan.all(1, 2), 1, 0, written);
+        List<String> out = new ArrayList<>();
+        assertThatThrownBy(() -> {
+            while (it.hasNext()) {
+                out.add(idOf(it.next()));
+            }
+        }).isInstanceOf(CallxException.class)
+                .satisfies(e -> assertThat(((CallxException) e).exitCode()).isEqualTo(7))
+                .hasMessageContaining("kept saying there is more after page 16, while its totals promised 5 pages");
+        // 15 pages of 2 written: page 16 is refused, never written
+        assertThat(out).hasSize(30);
+        assertThat(warnings).singleElement().asString().contains("10 of 10 records received, but has_next is true");
+    }
 
     @Test
     void aServerRepeatingRecordsWithoutIdsEndsWithExit7() {

@@ -29,7 +29,10 @@ public final class CallxRunner {
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
     private boolean stderrTerminal;
+    private boolean stdoutFile;
     private int width = 100;
+    private Integer stderrWidth;
+    private java.util.function.LongSupplier ticker = () -> 0L;
     private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
     private final Cleanup cleanup = new Cleanup();
     private boolean interruptWaits;
@@ -47,6 +50,28 @@ public final class CallxRunner {
     /** Makes stderr look like a terminal (progress may be drawn there). */
     public CallxRunner stderrTerminal() {
         this.stderrTerminal = true;
+        return this;
+    }
+
+    /** Makes stderr look like a terminal of the given width (stdout's width is then its own). */
+    public CallxRunner stderrTerminal(int columns) {
+        this.stderrTerminal = true;
+        this.stderrWidth = columns;
+        return this;
+    }
+
+    /** Makes stdout look redirected to a regular file ({@code > out.jsonl}). */
+    public CallxRunner stdoutFile() {
+        this.stdoutFile = true;
+        return this;
+    }
+
+    /**
+     * The monotonic clock (nanoseconds) a run reads to pace redraws of its progress line. By
+     * default it stands still at 0: only the first state is drawn, then the end erases it.
+     */
+    public CallxRunner ticker(java.util.function.LongSupplier nanos) {
+        this.ticker = nanos;
         return this;
     }
 
@@ -85,10 +110,14 @@ public final class CallxRunner {
             }
         };
         AppContext ctx = new AppContext(env, Clock.fixed(NOW, ZoneOffset.UTC), sleeper, new Random(7),
-                () -> terminal, () -> stderrTerminal, () -> width, cleanup);
+                () -> terminal, () -> stderrTerminal, () -> width, cleanup)
+                .withStderrWidth(() -> stderrWidth != null ? stderrWidth : width)
+                .withStdoutIsFile(() -> stdoutFile)
+                .withTicker(ticker);
         int code;
         try {
-            code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+            // the command tree as Main builds it for these arguments
+            code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
         } finally {
             if (interruptWaits) {
                 Thread.interrupted();

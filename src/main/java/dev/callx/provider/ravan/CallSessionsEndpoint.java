@@ -3,6 +3,7 @@ package dev.callx.provider.ravan;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.paging.Page;
 import dev.callx.provider.Paging;
+import dev.callx.transcript.TranscriptSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import java.util.Map;
  */
 public final class CallSessionsEndpoint extends RavanEndpoint {
     /** The API documents no maximum page size; 100 keeps requests few and responses modest. */
-    static final Paging PAGING = new Paging("page", "page_size", 1, 100, 0);
+    /** The page size callx asks for: the API documents no maximum. */
+    public static final int PAGE_SIZE = 100;
+    static final Paging PAGING = new Paging("page", "page_size", 1, PAGE_SIZE, 0);
 
     /**
      * The documented filters; a null value is not sent.
@@ -59,5 +62,11 @@ public final class CallSessionsEndpoint extends RavanEndpoint {
             return new Page(requireArray(body, "data", what), null, null, longAt(body, "meta.total"));
         }
         return new Page(requireArray(body, "data.callSessions", what), null, null, longAt(body, "meta.total"));
+    }
+
+    /** No transcript in the list: the session detail has it. */
+    @Override
+    public TranscriptSource transcripts() {
+        return SESSION_DETAIL;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.error.CallxException;
 import dev.callx.paging.Page;
 import dev.callx.provider.Paging;
+import dev.callx.transcript.TranscriptSource;
 import java.util.List;
 import java.util.Map;
 
@@ -37,5 +38,11 @@ public final class ContactCallsEndpoint extends RavanEndpoint {
             return Page.of(requireArray(body, "data.callSessions", what));
         }
         return Page.of(requireArray(body, "data", what));
+    }
+
+    /** No transcript in the list: the session detail has it. */
+    @Override
+    public TranscriptSource transcripts() {
+        return SESSION_DETAIL;
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 public final class PhoneHistoryEndpoint extends RavanEndpoint {
     /** E.164: a plus and 8 to 15 digits, the first not zero. */
     public static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
-    static final Paging PAGING = new Paging("page", "page_size", 1, 100, 100);
+    /** The documented maximum page size, which callx asks for. */
+    public static final int MAX_PAGE_SIZE = 100;
+    static final Paging PAGING = new Paging("page", "page_size", 1, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
 
     public PhoneHistoryEndpoint(String phone, boolean transcripts) {
         super(List.of("api", "v1", "calling", "phone-history"), query(phone, transcripts), PAGING);

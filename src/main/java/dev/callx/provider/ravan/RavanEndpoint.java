@@ -7,12 +7,21 @@ import dev.callx.provider.ErrorMessages;
 import dev.callx.provider.Paging;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.DetailBodies;
+import dev.callx.transcript.TranscriptSource;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /** What Ravan's three endpoints share: the X-Api-Key header, the success flag, the mapper. */
 abstract class RavanEndpoint extends BaseEndpoint {
+    /**
+     * The transcripts of call sessions and contact calls: {@code GET /api/v1/calling/call-sessions-detail/{id}}
+     * (api-docs/ravan-call-session-detail.txt), one request per call.
+     */
+    static final TranscriptSource SESSION_DETAIL = new TranscriptSource.PerCall(
+            List.of("api", "v1", "calling", "call-sessions-detail"), DetailBodies::ravanSessionDetail, "session detail");
+
     RavanEndpoint(List<String> path, Map<String, String> query, Paging paging) {
         super(Ravan.PLATFORM, path, query, paging);
     }

@@ -11,6 +11,8 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.RecordBuilder;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.DetailBodies;
+import dev.callx.transcript.TranscriptSource;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,11 @@ public final class VaaniCallHistoryEndpoint extends BaseEndpoint {
     public static final Platform PLATFORM = new Platform("vaani", "Vaani Voice", "https://api.vaanivoice.ai",
             "VAANI_BASE_URL", body -> ErrorMessages.first(body, "detail", "message", "error"));
     public static final String API_KEY_ENV = "VAANI_API_KEY";
-    static final Paging PAGING = new Paging("page", "page_size", 1, 200, 200);
+    /** The documented maximum page size, which callx asks for. */
+    public static final int MAX_PAGE_SIZE = 200;
+    static final Paging PAGING = new Paging("page", "page_size", 1, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+    static final TranscriptSource TRANSCRIPT = new TranscriptSource.PerCall(List.of("api", "transcript"),
+            DetailBodies::vaaniTranscript, "transcript");
 
     public VaaniCallHistoryEndpoint() {
         super(PLATFORM, List.of("api", "call-history"), Map.of(), PAGING);
@@ -45,6 +51,12 @@ public final class VaaniCallHistoryEndpoint extends BaseEndpoint {
         List<JsonNode> items = requireArray(body, "data", what);
         return new Page(items, boolAt(body, "pagination.has_next"), longAt(body, "pagination.total_pages"),
                 longAt(body, "pagination.total_count"));
+    }
+
+    /** {@code GET /api/transcript/{call_id}} (api-docs/vaani-transcript.txt), one request per call. */
+    @Override
+    public TranscriptSource transcripts() {
+        return TRANSCRIPT;
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.record.RecordBuilder;
 import dev.callx.record.Warnings;
+import dev.callx.transcript.Transcripts;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
     public static final String API_KEY_ENV = "ZUDU_API_KEY";
     public static final String API_SECRET_ENV = "ZUDU_API_SECRET";
     /** The API documents no maximum for {@code limit}; 100 keeps requests few and responses modest. */
-    static final Paging PAGING = new Paging("page", "limit", 0, 100, 0);
+    public static final int PAGE_SIZE = 100;
+    static final Paging PAGING = new Paging("page", "limit", 0, PAGE_SIZE, 0);
 
     /** The sort that lets paging stop at the first page older than --since: the newest calls first. */
     public static final String START_TIMESTAMP = "start_timestamp";
@@ -113,7 +115,7 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
                 .text(Field.DISCONNECT_REASON, "disconnection_reason")
                 .number(Field.LATENCY_MS, "latency.e2e.p50")
                 .text(Field.RECORDING_URL, "recording_url")
-                .text(Field.TRANSCRIPT, "transcript")
+                .set(Field.TRANSCRIPT, Transcripts.zudu(raw))
                 .object(Field.METADATA, "metadata")
                 .build();
     }

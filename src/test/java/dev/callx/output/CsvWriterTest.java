@@ -1,0 +1,165 @@
+package dev.callx.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.callx.record.CallRecord;
+import dev.callx.record.Field;
+import dev.callx.testing.NormalizedJson;
+import java.io.StringWriter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The csv writer writes what Commons CSV's RFC 4180 printer writes for the same cells (the
+ * reference it replaced), on random cells full of what quoting and --csv-safe are about.
+ */
+class CsvWriterTest {
+    private static final String ALPHABET = "ab ,\"\r\n=+-@\t'#!$ ;\\é€😀\u0000\u001f\u2028";
+
+    @Test
+    void randomRecordsAreWrittenAsCommonsCsvWritesThem() throws Exception {
+        SplittableRandom random = new SplittableRandom(17);
+        List<String> wrong = new ArrayList<>();
+        for (int run = 0; run < 400; run++) {
+            boolean header = random.nextBoolean();
+            boolean safe = random.nextBoolean();
+            List<Field> fields = fields(random);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = random.nextInt(6); r > 0; r--) {
+                List<String> row = new ArrayList<>();
+                for (int f = 0; f < fields.size(); f++) {
+                    row.add(cell(random));
+                }
+                rows.add(row);
+            }
+            String expected = commonsCsv(fields, rows, header, safe);
+            String got = callx(fields, rows, header, safe);
+            if (!got.equals(expected)) {
+                wrong.add("header " + header + ", csv-safe " + safe + ", rows " + rows + ":\n" + got + "\nexpected\n"
+                        + expected);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theCellsThatDecideQuotingAreWrittenAsCommonsCsvWritesThem() throws Exception {
+        List<String> cells = List.of("", " ", "a", "a ", " a", "a\t", "#a", "\"a", "a\"", "a\"b", ",a", "a,", "a,b", "\ra",
+                "a\r", "a\nb", "!", "$a", "=1+2", "+1", "-1", "@a", "\ta", "'a", "a\u0000", "\u0000a", "é", "a\u2028",
+                "\u00a0a", "a\u00a0", "\"\"", "\"", ",", "\r\n");
+        for (boolean safe : new boolean[] {false, true}) {
+            for (String first : cells) {
+                for (String second : cells) {
+                    List<List<String>> rows = List.of(List.of(first, second), java.util.Arrays.asList(null, first));
+                    List<Field> fields = List.of(Field.ID, Field.SUMMARY);
+                    assertThat(callx(fields, rows, true, safe)).as("[%s] [%s] csv-safe %s", first, second, safe)
+                            .isEqualTo(commonsCsv(fields, rows, true, safe));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHugeCellIsWrittenWhole() throws Exception {
+        String big = "x\"y,".repeat(600_000);
+        List<List<String>> rows = List.of(List.of(big, "a"), List.of("b", "c"));
+        List<Field> fields = List.of(Field.ID, Field.SUMMARY);
+        assertThat(callx(fields, rows, false, false)).isEqualTo(commonsCsv(fields, rows, false, false));
+    }
+
+    @Test
+    void objectCellsAreTheCompactJsonJacksonWrites() throws Exception {
+        List<String> trees = List.of("{}", "[]", "{\"a\":1,\"b\":[1.50,null,true],\"c\":{\"d\":\"x,\\\"y\\r\\n\"}}",
+                "[1,2]", "7", "true", "{\"big\":\"" + "z".repeat(2_000_000) + "\"}", "{\"é\":\"😀\"}", "[[[]]]",
+                "{\"n\":-0.000,\"m\":1e3,\"k\":12345678901234567890}");
+        StringWriter got = new StringWriter();
+        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, List.of(Field.METADATA, Field.ID), false,
+                true, ZoneOffset.UTC, false, 80), got);
+        StringWriter expected = new StringWriter();
+        CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
+        printer.printRecord("metadata", "id");
+        for (int pass = 0; pass < 2; pass++) { // one generator serves all records, whatever came before
+            for (String tree : trees) {
+                com.fasterxml.jackson.databind.JsonNode node = dev.callx.record.Json.mapper().readTree(tree);
+                writer.write(new CallRecord(node).set(Field.METADATA, node).set(Field.ID, "r"));
+                printer.printRecord(dev.callx.record.Json.mapper().writeValueAsString(node), "r");
+            }
+        }
+        writer.finish();
+        printer.flush();
+        assertThat(got.toString().equals(expected.toString())).as("same csv").isTrue();
+    }
+
+    private static List<Field> fields(SplittableRandom random) {
+        List<Field> all = new ArrayList<>(Field.all());
+        all.remove(Field.METADATA); // an object field: its text is the JSON (OutputFormatsTest)
+        List<Field> fields = new ArrayList<>();
+        for (int n = 1 + random.nextInt(5); n > 0; n--) {
+            fields.add(all.remove(random.nextInt(all.size())));
+        }
+        return fields;
+    }
+
+    private static String cell(SplittableRandom random) {
+        int kind = random.nextInt(10);
+        if (kind == 0) {
+            return null;
+        }
+        if (kind == 1) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1 + random.nextInt(kind < 5 ? 3 : 12); n > 0; n--) {
+            sb.appendCodePoint(ALPHABET.codePointAt(ALPHABET.offsetByCodePoints(0,
+                    random.nextInt(ALPHABET.codePointCount(0, ALPHABET.length())))));
+        }
+        return sb.toString();
+    }
+
+    private static String callx(List<Field> fields, List<List<String>> rows, boolean header, boolean safe)
+            throws Exception {
+        StringWriter out = new StringWriter();
+        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, fields, false, header, ZoneOffset.UTC,
+                safe, 80), out);
+        for (List<String> row : rows) {
+            CallRecord record = new CallRecord(NormalizedJson.parse("{}"));
+            for (int f = 0; f < fields.size(); f++) {
+                record.set(fields.get(f), row.get(f));
+            }
+            writer.write(record);
+        }
+        writer.finish();
+        return out.toString();
+    }
+
+    /** What callx wrote through Commons CSV before: the same cells, defused the same way. */
+    private static String commonsCsv(List<Field> fields, List<List<String>> rows, boolean header, boolean safe)
+            throws Exception {
+        StringWriter out = new StringWriter();
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
+        if (header) {
+            printer.printRecord(fields.stream().map(Field::wireName).toList());
+        }
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                printer.print(safe ? reference(cell) : cell);
+            }
+            printer.println();
+        }
+        printer.flush();
+        return out.toString();
+    }
+
+    /** --csv-safe as SPEC section 6 gives it: a leading = + - @ TAB or CR gets an apostrophe. */
+    private static String reference(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
