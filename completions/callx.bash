@@ -44,6 +44,9 @@ _callx_phone_history() {
         -n|--limit)
             COMPREPLY=()  # N
             return ;;
+        --lookback)
+            COMPREPLY=()  # DURATION
+            return ;;
         --max-response-size)
             COMPREPLY=()  # SIZE
             return ;;
@@ -62,6 +65,9 @@ _callx_phone_history() {
         --param)
             COMPREPLY=()  # KEY=VALUE
             return ;;
+        --profile)
+            COMPREPLY=()  # NAME
+            return ;;
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
@@ -74,6 +80,12 @@ _callx_phone_history() {
         --since)
             COMPREPLY=()  # TIME
             return ;;
+        --state)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
+        --summary-json)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --timeout)
             COMPREPLY=()  # DURATION
             return ;;
@@ -85,7 +97,7 @@ _callx_phone_history() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file --full-refresh -h --help -n --limit --lookback --max-response-size --max-wait --no-header -o --output --page --page-size --param --profile --progress -q --quiet --raw --recordings --redact --retries --since --state --summary-json --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()  # PHONE
@@ -120,6 +132,9 @@ _callx_sessions() {
         -n|--limit)
             COMPREPLY=()  # N
             return ;;
+        --lookback)
+            COMPREPLY=()  # DURATION
+            return ;;
         --max-response-size)
             COMPREPLY=()  # SIZE
             return ;;
@@ -137,6 +152,9 @@ _callx_sessions() {
             return ;;
         --param)
             COMPREPLY=()  # KEY=VALUE
+            return ;;
+        --profile)
+            COMPREPLY=()  # NAME
             return ;;
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
@@ -159,8 +177,14 @@ _callx_sessions() {
         --sort-order)
             COMPREPLY=($(compgen -W "asc desc ascending descending" -- "$cur"))
             return ;;
+        --state)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --status)
             COMPREPLY=()  # S
+            return ;;
+        --summary-json)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
             return ;;
         --timeout)
             COMPREPLY=()  # DURATION
@@ -173,7 +197,7 @@ _callx_sessions() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--agent --allow-http --base-url --ca-cert --caller --channel --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --search --since --sort-by --sort-order --status --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--agent --allow-http --base-url --ca-cert --caller --channel --concurrency --csv-safe --fields -f --file --full-refresh -h --help -n --limit --lookback --max-response-size --max-wait --no-header -o --output --page --page-size --param --profile --progress -q --quiet --raw --recordings --redact --retries --search --since --sort-by --sort-order --state --status --summary-json --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()
@@ -199,6 +223,9 @@ _callx_contact_calls() {
         -n|--limit)
             COMPREPLY=()  # N
             return ;;
+        --lookback)
+            COMPREPLY=()  # DURATION
+            return ;;
         --max-response-size)
             COMPREPLY=()  # SIZE
             return ;;
@@ -210,6 +237,9 @@ _callx_contact_calls() {
             return ;;
         --param)
             COMPREPLY=()  # KEY=VALUE
+            return ;;
+        --profile)
+            COMPREPLY=()  # NAME
             return ;;
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
@@ -223,6 +253,12 @@ _callx_contact_calls() {
         --since)
             COMPREPLY=()  # TIME
             return ;;
+        --state)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
+        --summary-json)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --timeout)
             COMPREPLY=()  # DURATION
             return ;;
@@ -234,7 +270,7 @@ _callx_contact_calls() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file --full-refresh -h --help -n --limit --lookback --max-response-size --max-wait --no-header -o --output --param --profile --progress -q --quiet --raw --recordings --redact --retries --since --state --summary-json --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()  # CONTACT_ID
@@ -263,6 +299,9 @@ _callx_vaani() {
         -n|--limit)
             COMPREPLY=()  # N
             return ;;
+        --lookback)
+            COMPREPLY=()  # DURATION
+            return ;;
         --max-response-size)
             COMPREPLY=()  # SIZE
             return ;;
@@ -281,6 +320,9 @@ _callx_vaani() {
         --param)
             COMPREPLY=()  # KEY=VALUE
             return ;;
+        --profile)
+            COMPREPLY=()  # NAME
+            return ;;
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return ;;
@@ -293,6 +335,12 @@ _callx_vaani() {
         --since)
             COMPREPLY=()  # TIME
             return ;;
+        --state)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
+        --summary-json)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --timeout)
             COMPREPLY=()  # DURATION
             return ;;
@@ -304,7 +352,7 @@ _callx_vaani() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --assume-tz --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --assume-tz --base-url --ca-cert --concurrency --csv-safe --fields -f --file --full-refresh -h --help -n --limit --lookback --max-response-size --max-wait --no-header -o --output --page --page-size --param --profile --progress -q --quiet --raw --recordings --redact --retries --since --state --summary-json --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()
@@ -330,6 +378,9 @@ _callx_calls() {
         -n|--limit)
             COMPREPLY=()  # N
             return ;;
+        --lookback)
+            COMPREPLY=()  # DURATION
+            return ;;
         --max-response-size)
             COMPREPLY=()  # SIZE
             return ;;
@@ -347,6 +398,9 @@ _callx_calls() {
             return ;;
         --param)
             COMPREPLY=()  # KEY=VALUE
+            return ;;
+        --profile)
+            COMPREPLY=()  # NAME
             return ;;
         --progress)
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
@@ -366,6 +420,12 @@ _callx_calls() {
         --sort-order)
             COMPREPLY=($(compgen -W "asc desc ascending descending" -- "$cur"))
             return ;;
+        --state)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
+        --summary-json)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"))
+            return ;;
         --timeout)
             COMPREPLY=()  # DURATION
             return ;;
@@ -377,7 +437,7 @@ _callx_calls() {
             return ;;
     esac
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file -h --help -n --limit --max-response-size --max-wait --no-header -o --output --page --page-size --param --progress -q --quiet --raw --recordings --redact --retries --since --sort-by --sort-order --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "--allow-http --base-url --ca-cert --concurrency --csv-safe --fields -f --file --full-refresh -h --help -n --limit --lookback --max-response-size --max-wait --no-header -o --output --page --page-size --param --profile --progress -q --quiet --raw --recordings --redact --retries --since --sort-by --sort-order --state --summary-json --timeout --transcripts --tz --until -v --verbose -V --version" -- "$cur"))
         return
     fi
     COMPREPLY=()
@@ -411,6 +471,16 @@ _callx_sandbox() {
     COMPREPLY=()
 }
 
+_callx_config() {
+    case "$prev" in
+    esac
+    if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W "-h --help -V --version" -- "$cur"))
+        return
+    fi
+    COMPREPLY=($(compgen -W "list" -- "$cur"))
+}
+
 _callx_help() {
     case "$prev" in
     esac
@@ -418,7 +488,7 @@ _callx_help() {
         COMPREPLY=($(compgen -W "-h --help" -- "$cur"))
         return
     fi
-    COMPREPLY=($(compgen -W "phone-history sessions contact-calls vaani calls sandbox help completion" -- "$cur"))
+    COMPREPLY=($(compgen -W "phone-history sessions contact-calls vaani calls sandbox config help completion" -- "$cur"))
 }
 
 _callx_completion() {
@@ -441,7 +511,7 @@ _callx_main() {
         COMPREPLY=($(compgen -W "-h --help --progress -q --quiet --sandbox -v --verbose -V --version" -- "$cur"))
         return
     fi
-    COMPREPLY=($(compgen -W "phone-history sessions contact-calls vaani calls sandbox help completion" -- "$cur"))
+    COMPREPLY=($(compgen -W "phone-history sessions contact-calls vaani calls sandbox config help completion" -- "$cur"))
 }
 
 _callx() {
@@ -470,6 +540,7 @@ _callx() {
         vaani) _callx_vaani ;;
         calls) _callx_calls ;;
         sandbox) _callx_sandbox ;;
+        config) _callx_config ;;
         help) _callx_help ;;
         completion) _callx_completion ;;
         "") _callx_main ;;

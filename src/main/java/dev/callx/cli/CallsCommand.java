@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
                 "  callx calls --sort-order ascending --since 7d -o csv",
                 "  ZUDU_BASE_URL=https://zudu.internal.example callx calls --limit 10",
                 "",
-                "Pages count from 0. --since/--until filter on the client.",
+                "Pages count from 0. --since/--until filter on the client. With --since or",
+                "--state and no sort given, callx asks for the newest calls first and stops",
+                "at the first page older than the window (when the page confirms the order).",
                 "Credentials: ZUDU_API_KEY and ZUDU_API_SECRET;",
                 "ZUDU_BASE_URL for a self-hosted Zudu."})
 final class CallsCommand extends ExportCommand {
@@ -47,6 +49,10 @@ final class CallsCommand extends ExportCommand {
 
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {
+        if (sortOrder == null && sortBy == null && windowHasStart()) {
+            // newest first, as the page echoes it: paging can stop at the first page older than the window
+            return new ZuduCallsEndpoint(ZuduCallsEndpoint.DESCENDING, ZuduCallsEndpoint.START_TIMESTAMP);
+        }
         return new ZuduCallsEndpoint(sortOrder == null ? null : sortOrder.longName(), sortBy);
     }
 }

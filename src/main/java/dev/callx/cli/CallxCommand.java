@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
                 "  callx phone-history +14155550100",
                 "  callx vaani --since 24h | jq .",
                 "  callx calls -f calls.csv",
+                "  callx calls --state ~/callx.state -f \"calls-$(date +%%F).csv\"",
                 "",
                 "Credentials come from the environment: RAVAN_API_KEY or RAVAN_TOKEN,",
-                "VAANI_API_KEY, ZUDU_API_KEY and ZUDU_API_SECRET.",
+                "VAANI_API_KEY, ZUDU_API_KEY and ZUDU_API_SECRET; or from a profile of the",
+                "config file (--profile NAME, CALLX_PROFILE; see 'callx config --help').",
                 "",
                 "Exit codes: 0 ok, 1 internal error, 2 usage, 3 authentication, 4 not found,",
                 "5 rejected by the API, 6 network or server, 7 unexpected response,",
@@ -51,6 +53,7 @@ public final class CallxCommand implements Callable<Integer> {
         m.put("vaani", VaaniCommand::new);
         m.put("calls", CallsCommand::new);
         m.put("sandbox", SandboxCommand::new);
+        m.put("config", ConfigCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         m.put("completion", CompletionCommand::new);
         return Collections.unmodifiableMap(m);

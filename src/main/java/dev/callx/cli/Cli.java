@@ -33,6 +33,7 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setDefaultValueProvider(new ProfileDefaults()); // option defaults from --profile / CALLX_PROFILE
         Converters.register(cl);
         cl.setHelpFactory((spec, colors) -> {
             // asked only when a help is printed: the terminal costs native calls
@@ -107,7 +108,9 @@ public final class Cli {
         PrintWriter err = cl.getErr();
         // an argument quoted back may be a URL with a password or a token in it
         Secrets secrets = cl.getCommand() instanceof ExportCommand c ? c.secrets() : new Secrets();
-        err.println(TerminalText.escape(secrets.mask(prefix(cl) + UsageErrors.describe(ex) + seeHelp(cl))));
+        String origin = cl.getCommand() instanceof ExportCommand c && ex.getArgSpec() != null
+                ? c.profileOrigin(ex.getArgSpec(), args) : ""; // a value a profile set
+        err.println(TerminalText.escape(secrets.mask(prefix(cl) + UsageErrors.describe(ex) + origin + seeHelp(cl))));
         err.flush();
         return ExitCode.USAGE;
     }

@@ -3,6 +3,7 @@ package dev.callx.cli;
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
 import java.time.Instant;
+import java.util.List;
 import dev.callx.provider.ravan.ContactCallsEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,11 @@ import picocli.CommandLine.ParameterException;
 final class ContactCallsCommand extends ExportCommand {
     @Parameters(index = "0", paramLabel = "CONTACT_ID", description = "The contact's id.")
     String contactId;
+
+    @Override
+    List<String> stateFilters() {
+        return List.of("CONTACT_ID=" + contactId.trim());
+    }
 
     @Override
     Endpoint endpoint(TimeWindow window, Instant runStart) {

@@ -1,28 +1,37 @@
 package dev.callx.cli;
 
+import dev.callx.config.ConfigFile;
+import dev.callx.config.Profile;
+import dev.callx.config.ProfileEnv;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.export.ExportRequest;
 import dev.callx.export.Exporter;
 import dev.callx.export.RunStats;
+import dev.callx.export.StateOptions;
+import dev.callx.export.Summary;
 import dev.callx.export.TimeWindow;
 import dev.callx.http.Network;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
+import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import dev.callx.sandbox.Sandbox;
 import dev.callx.sandbox.SandboxConfig;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +88,94 @@ abstract class ExportCommand implements Callable<Integer> {
         return ZoneOffset.UTC;
     }
 
+    /** The profile loaded for a name, and the name; or the error loading it gave. */
+    private String profileName;
+    private Profile profile;
+    private CallxException profileError;
+
+    /**
+     * The profile this run uses (--profile, else CALLX_PROFILE), or null for none.
+     *
+     * @throws CallxException exit 2 when there is no such profile or the config file is wrong, exit 3 when
+     *                        it holds a secret others can read
+     */
+    Profile profile() {
+        AppContext ctx = parent == null ? null : parent.context();
+        if (ctx == null || options == null) {
+            return null;
+        }
+        String name = options.profile != null ? options.profile : ctx.env().get("CALLX_PROFILE");
+        name = name == null || name.isBlank() ? null : name.trim();
+        if (!java.util.Objects.equals(name, profileName) || (profile == null && profileError == null)) {
+            profileName = name;
+            profile = null;
+            profileError = null;
+            try {
+                profile = name == null ? null : loadProfile(ctx, name, options.profile != null);
+            } catch (CallxException e) {
+                profileError = e;
+            }
+        }
+        if (profileError != null) {
+            throw profileError;
+        }
+        return profile;
+    }
+
+    private Profile loadProfile(AppContext ctx, String name, boolean fromOption) {
+        String source = fromOption ? "--profile " + name : "CALLX_PROFILE=" + name;
+        Path path = ConfigFile.locate(ctx.env());
+        if (path == null) {
+            throw CallxException.usage(source + ": cannot tell where the config file is: set HOME, XDG_CONFIG_HOME "
+                    + "or CALLX_CONFIG");
+        }
+        Map<String, Profile> all = ConfigFile.load(path, ProfileDefaults.optionNames(), ctx.env());
+        if (all.isEmpty() && !java.nio.file.Files.exists(path)) {
+            throw CallxException.usage(source + ": there is no config file " + path + " (CALLX_CONFIG names another)");
+        }
+        Profile p = all.get(name);
+        if (p == null) {
+            throw CallxException.usage(source + ": " + path + " has no profile '" + name + "'"
+                    + (all.isEmpty() ? "" : " (it has " + String.join(", ", all.keySet()) + ")"));
+        }
+        return p;
+    }
+
+    /** The profile's default for an option, or null; a config file that cannot be used gives none. */
+    String profileDefault(String longName) {
+        try {
+            Profile p = profile();
+            return p == null ? null : p.option(longName);
+        } catch (CallxException e) {
+            return null; // reported when the command runs
+        }
+    }
+
+    /**
+     * Where a bad option value came from when the selected profile set it and the command line did
+     * not: " (from profile staging of FILE)"; else "". For the usage error picocli raises on it.
+     *
+     * @param args the command line as given
+     */
+    String profileOrigin(CommandLine.Model.ArgSpec arg, String[] args) {
+        if (!(arg instanceof CommandLine.Model.OptionSpec option)) {
+            return "";
+        }
+        for (String a : args) {
+            for (String n : option.names()) {
+                if (a.equals(n) || a.startsWith(n + "=") || (!n.startsWith("--") && a.startsWith(n))) {
+                    return "";
+                }
+            }
+        }
+        try {
+            Profile p = profile();
+            return p == null || p.option(option.longestName()) == null ? "" : " (from " + p.describe() + ")";
+        } catch (CallxException e) {
+            return "";
+        }
+    }
+
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
         return parent != null && parent.globals().verbose;
@@ -106,8 +203,28 @@ abstract class ExportCommand implements Callable<Integer> {
             for (String name : new String[] {"RAVAN_BASE_URL", "VAANI_BASE_URL", "ZUDU_BASE_URL"}) {
                 env.put(name, sandbox.baseUrl());
             }
-            return export(ctx.withEnv(env));
+            return export(ctx.withEnv(env), "sandbox");
         }
+    }
+
+    /**
+     * What this command selects calls by, as {@code NAME=VALUE} (its argument, its filter options): part
+     * of the key of its state in a --state file. --param pairs are added by the caller.
+     */
+    List<String> stateFilters() {
+        return List.of();
+    }
+
+    /** A filter for {@link #stateFilters()}, or nothing when the option was not given. */
+    static void filter(List<String> into, String name, String value) {
+        if (value != null) {
+            into.add(name + "=" + value);
+        }
+    }
+
+    /** Whether the export keeps only calls after a time (--since, or --state): a list newest first may end early. */
+    boolean windowHasStart() {
+        return options.since != null || options.state != null;
     }
 
     /**
@@ -127,6 +244,11 @@ abstract class ExportCommand implements Callable<Integer> {
     }
 
     private int export(AppContext ctx) {
+        return export(ctx, null);
+    }
+
+    /** @param stateBaseUrl how the state's key names the base URL, or null for the one called */
+    private int export(AppContext ctx, String stateBaseUrl) {
         if (FileTarget.isStdout(options.file)) {
             options.file = null; // -f - is stdout: the format is then stdout's
         }
@@ -138,17 +260,73 @@ abstract class ExportCommand implements Callable<Integer> {
                 level, ctx);
         Log log = new Log(spec.commandLine().getErr(), level, secrets, name, progress ? ctx::stderrWidth : null,
                 ctx.ticker());
+        Profile chosen = profile();
         Instant runStart = ctx.clock().instant();
         TimeWindow window = options.window(runStart);
         Endpoint endpoint = endpoint(window, runStart);
-        ExportRequest request = new ExportRequest(name, endpoint, options.baseUrl, params, page(),
-                pageSize(), options.limit(), window, assumeZone(),
+        if (chosen != null) {
+            ctx = ctx.withEnv(ProfileEnv.apply(chosen, endpoint.platform(), ctx.env(), secrets::add));
+        }
+        Path caCert = options.caCert();
+        if (caCert != null && !given("--ca-cert") && !blank(ctx.env().get("SSL_CERT_FILE"))) {
+            caCert = null; // a profile's --ca-cert: SSL_CERT_FILE in the environment wins over it
+        }
+        List<String> filters = new ArrayList<>(stateFilters());
+        params.forEach(e -> filters.add("--param=" + e.getKey() + "="
+                + (Secrets.secretParam(e.getKey()) ? Secrets.MASK : e.getValue())));
+        StateOptions state = options.stateOptions(page(), filters, stateBaseUrl, this::given);
+        Path summaryJson = options.summaryJson();
+        FileTarget.check(summaryJson);
+        ExportRequest request = new ExportRequest(name, endpoint, w -> endpoint(w, runStart), options.baseUrl, params,
+                page(), pageSize(), options.limit(), window, assumeZone(),
                 content.output(options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.fields != null),
-                options.file, options.httpSettings().withNetwork(Network.from(ctx.env(), options.caCert())),
-                options.concurrency(), content.content(ctx.env()));
+                options.file, options.httpSettings().withNetwork(Network.from(ctx.env(), caCert)),
+                options.concurrency(), content.content(ctx.env()), state);
         RunStats stats = new RunStats();
-        new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(), ctx.clock(),
-                ctx.random(), ctx.cleanup()).run(request, stats);
-        return stats.partial() == null ? ExitCode.OK : ExitCode.PARTIAL;
+        try {
+            new Exporter(ctx.env(), spec.commandLine().getOut(), ctx.stdoutFailure(), log, ctx.sleeper(),
+                    ctx.clock(), ctx.random(), ctx.cleanup()).run(request, stats);
+        } catch (RuntimeException e) {
+            if (summaryJson != null && !(e instanceof Exporter.OutputClosed)) {
+                writeSummary(summaryJson, stats, name, Cli.exitCode(e), secrets.mask(e.getMessage()), ctx, log);
+            }
+            throw e;
+        }
+        log.info(Summary.line(stats));
+        int code = stats.partial() == null ? ExitCode.OK : ExitCode.PARTIAL;
+        if (summaryJson != null && !writeSummary(summaryJson, stats, name, code, null, ctx, log)) {
+            throw new CallxException(ExitCode.INTERNAL, "the export succeeded, but the summary could not be "
+                    + "written to " + summaryJson);
+        }
+        return code;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Whether the option was given on the command line (not a default, not a profile's). */
+    private boolean given(String option) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
+    }
+
+    /** Writes the summary atomically; says on stderr why it could not. */
+    private static boolean writeSummary(Path path, RunStats stats, String command, int code, String error,
+                                        AppContext ctx, Log log) {
+        AtomicFile file = null;
+        try {
+            file = AtomicFile.create(path);
+            file.writer().write(Summary.json(stats, command, code, error, ctx.clock().instant()));
+            file.commit();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.error("could not write the summary to " + path + ": " + e.getMessage());
+            return false;
+        } finally {
+            if (file != null) {
+                file.abort();
+            }
+        }
     }
 }

@@ -1,10 +1,12 @@
 package dev.callx.cli;
 
 import dev.callx.error.CallxException;
+import dev.callx.export.StateOptions;
 import dev.callx.export.TimeWindow;
 import dev.callx.http.FetchPool;
 import dev.callx.http.HttpSettings;
 import dev.callx.http.Sizes;
+import dev.callx.output.FileTarget;
 import dev.callx.output.Format;
 import dev.callx.output.OutputOptions;
 import dev.callx.record.Field;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Option;
 /** The options every export command shares (SPEC section 2). */
 public final class ExportOptions {
     private static final Duration MAX_DURATION = Duration.ofHours(24);
+    private static final Duration MAX_LOOKBACK = Duration.ofDays(90);
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", completionCandidates = Completions.Formats.class,
             description = "table, csv, jsonl or json. Default: from --file's extension; else table on a terminal, "
@@ -104,6 +107,32 @@ public final class ExportOptions {
     @Option(names = "--csv-safe",
             description = "csv: prefix cells starting with = + - @ with ' (spreadsheet formula injection).")
     boolean csvSafe;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Incremental export: only the calls that no earlier run with this state file exported "
+                    + "(exactly once across successful runs). The file is written only after the output was; one "
+                    + "file can hold the state of several exports.")
+    Path state;
+
+    @Option(names = "--lookback", paramLabel = "DURATION", defaultValue = "1h",
+            description = "With --state: how far before the newest call exported each run looks again, for calls "
+                    + "that appear late (default: ${DEFAULT-VALUE}); calls exported there are not written twice.")
+    String lookback;
+
+    @Option(names = "--full-refresh",
+            description = "With --state: ignore where the state stands and export what --since selects (or "
+                    + "everything); the state is updated all the same.")
+    boolean fullRefresh;
+
+    @Option(names = "--summary-json", paramLabel = "FILE",
+            description = "Also write the end-of-run summary as JSON to FILE, for monitoring (written when the "
+                    + "export fails too, with its exit code).")
+    Path summaryJson;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Take option defaults, base URLs and credentials from profile NAME of the config file "
+                    + "(default: CALLX_PROFILE). The command line and the environment win over it.")
+    String profile;
 
     /**
      * The format: -o, else --file's extension, else jsonl for --raw, else table on a terminal and jsonl
@@ -213,4 +242,58 @@ public final class ExportOptions {
         return limit == null ? 0 : limit;
     }
 
+
+    /**
+     * --state and its options, or null without --state.
+     *
+     * @param page    --page, where the command pages, or null
+     * @param filters what the command selects by (part of the state's key)
+     * @param baseUrl the base URL as the key names it, or null for the one called
+     * @param given   whether an option was given on the command line (not by a profile)
+     */
+    StateOptions stateOptions(Long page, List<String> filters, String baseUrl,
+                              java.util.function.Predicate<String> given) {
+        if (state == null) {
+            for (String option : new String[] {"--lookback", "--full-refresh"}) {
+                if (given.test(option)) {
+                    throw CallxException.usage(option + " goes with --state FILE");
+                }
+            }
+            return null;
+        }
+        if (page != null) {
+            throw CallxException.usage("--state pages through the whole list: it does not go with --page");
+        }
+        if (limit != null) {
+            throw CallxException.usage("--state does not go with --limit: the calls left out would be skipped by "
+                    + "the next run too");
+        }
+        Duration back = Args.duration("--lookback", lookback);
+        if (back.compareTo(MAX_LOOKBACK) > 0) {
+            throw CallxException.usage("--lookback must be at most 90d");
+        }
+        Path stateFile = FileTarget.isStdout(state) ? null : state;
+        if (stateFile == null) {
+            throw CallxException.usage("--state needs a file, not '-'");
+        }
+        if (file != null && same(stateFile, file)) {
+            throw CallxException.usage("--state and --file name the same file: " + state);
+        }
+        if (summaryJson != null && same(stateFile, summaryJson)) {
+            throw CallxException.usage("--state and --summary-json name the same file: " + state);
+        }
+        return new StateOptions(stateFile, back, fullRefresh, filters, baseUrl);
+    }
+
+    /** --summary-json, or null; a usage error when it names the --file. */
+    Path summaryJson() {
+        if (summaryJson != null && file != null && same(summaryJson, file)) {
+            throw CallxException.usage("--summary-json and --file name the same file: " + summaryJson);
+        }
+        return summaryJson;
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
 }

@@ -3,6 +3,7 @@ package dev.callx.cli;
 import dev.callx.export.TimeWindow;
 import dev.callx.provider.Endpoint;
 import java.time.Instant;
+import java.util.List;
 import dev.callx.provider.ravan.PhoneHistoryEndpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
                 "  callx phone-history +14155550100 --transcripts -o json",
                 "  callx phone-history +919876543210 -f calls.csv",
                 "",
+                "--since and --state read the whole list (it does not state its order).",
                 "Credentials: RAVAN_TOKEN (Bearer) or RAVAN_API_KEY (X-Api-Key);",
                 "RAVAN_BASE_URL overrides the URL."})
 final class PhoneHistoryCommand extends ExportCommand {
@@ -38,6 +40,11 @@ final class PhoneHistoryCommand extends ExportCommand {
     @Override
     Long page() {
         return page;
+    }
+
+    @Override
+    List<String> stateFilters() {
+        return List.of("PHONE=" + phone.trim());
     }
 
     @Override

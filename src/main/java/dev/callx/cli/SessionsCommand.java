@@ -6,6 +6,8 @@ import dev.callx.provider.ravan.CallSessionsEndpoint;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
                 "  callx sessions --agent agt_123 --status completed --sort-order asc",
                 "  callx sessions --caller +14155550100 --search refund -o table",
                 "",
-                "--since/--until are sent as started_after/started_before.",
+                "--since/--until are sent as started_after/started_before; with --state, so is",
+                "the start of the window the state gives.",
                 "Credentials: RAVAN_API_KEY."})
 final class SessionsCommand extends ExportCommand {
     @Option(names = "--agent", paramLabel = "ID", description = "Only this agent's calls (agent_id).")
@@ -67,6 +70,17 @@ final class SessionsCommand extends ExportCommand {
         }
         return new CallSessionsEndpoint(new CallSessionsEndpoint.Filters(agent, status, channel, caller, search,
                 sortBy, sortOrder == null ? null : sortOrder.shortName(), iso(window.since()), iso(before(window.until(), runStart))));
+    }
+
+    @Override
+    List<String> stateFilters() {
+        List<String> f = new ArrayList<>();
+        filter(f, "--agent", agent);
+        filter(f, "--status", status);
+        filter(f, "--channel", channel);
+        filter(f, "--caller", caller);
+        filter(f, "--search", search);
+        return f;
     }
 
     /** The earlier of --until and the start of the run: calls that arrive while paging never count. */

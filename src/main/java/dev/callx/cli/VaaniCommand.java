@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
                 "  callx vaani --since 2026-11-01 --until 2026-11-02 -f nov1.csv",
                 "  callx vaani --assume-tz Asia/Kolkata --tz Asia/Kolkata -o table",
                 "",
-                "The API filters nothing: --since/--until filter on the client.",
+                "The API filters nothing: --since/--until filter on the client, and",
+                "--since and --state read the whole list (it does not state its order).",
                 "Its timestamps carry no zone: they are read in --assume-tz (default UTC).",
                 "Credentials: VAANI_API_KEY."})
 final class VaaniCommand extends ExportCommand {

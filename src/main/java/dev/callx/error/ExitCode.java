@@ -10,7 +10,8 @@ public final class ExitCode {
     public static final int REJECTED = 5;
     public static final int NETWORK = 6;
     public static final int BAD_RESPONSE = 7;
-    /** The records were written, but some recordings could not be downloaded (listed on stderr). */
+    /** The records were written, but not everything around them (RunStats.partial): some recordings could not
+     * be downloaded (listed on stderr). */
     public static final int PARTIAL = 8;
     public static final int INTERRUPTED = 130;
 

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One export, as the command line asked for it.
  *
  * @param command     the command's name, for messages
- * @param endpoint    what to call
+ * @param endpoint    what to call, for the window the command line gives
+ * @param endpointFor what to call for another window (--state moves its start), for endpoints that
+ *                    send the window to the server
  * @param baseUrl     --base-url, or null for the environment variable or the default
  * @param params      --param KEY=VALUE pairs, in order; a key may repeat
  * @param page        --page, or null to page through everything
@@ -25,9 +28,10 @@ import java.util.Map;
  * @param http        timeouts and retries
  * @param concurrency requests in flight at most (--concurrency)
  * @param content     --transcripts, --recordings, --redact
+ * @param state       --state and its options, or null
  */
-public record ExportRequest(String command, Endpoint endpoint, String baseUrl, List<Map.Entry<String, String>> params,
-                            Long page, Integer pageSize, long limit, TimeWindow window, ZoneId assumeZone,
-                            OutputOptions output, Path file, HttpSettings http,
-                            int concurrency, Content content) {
+public record ExportRequest(String command, Endpoint endpoint, Function<TimeWindow, Endpoint> endpointFor,
+                            String baseUrl, List<Map.Entry<String, String>> params, Long page, Integer pageSize,
+                            long limit, TimeWindow window, ZoneId assumeZone, OutputOptions output, Path file,
+                            HttpSettings http, int concurrency, Content content, StateOptions state) {
 }

@@ -20,12 +20,14 @@ import dev.callx.provider.Paging;
 import dev.callx.record.Field;
 import dev.callx.record.Json;
 import dev.callx.record.Warnings;
+import dev.callx.state.ExportKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -33,8 +35,9 @@ import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
- * Runs one export: credentials, then pages, records, filter, limit and writer, then the file's
- * commit. The one place that knows both platforms and output.
+ * Runs one export: credentials, then pages, records, filters, limit and writer, then the file's
+ * commit and the state's. The one place that knows both platforms and output. What the run did is in
+ * its {@link RunStats}; the summary is printed by the command.
  */
 public final class Exporter {
     private final Map<String, String> env;
@@ -67,29 +70,47 @@ public final class Exporter {
     }
 
     /**
+     * Runs the export. With --state, the state is read (and locked) before any request, and written
+     * only after the output was committed: the --file renamed into place, or stdout flushed without
+     * error. A run that fails anywhere before leaves the state file as it was.
+     *
      * @param stats filled with what the run did: requests and retries as they happen, the rest at the end
+     *              (also when the run fails)
      * @return the number of records written
      */
     public long run(ExportRequest request, RunStats stats) {
         long startNanos = System.nanoTime();
         Endpoint endpoint = request.endpoint();
+        stats.output(endpoint.platform().key(), request.file(), request.window().bounded());
         // Usage errors first: they need no credential.
         PagingPlan plan = plan(request);
         checkParams(request);
         FileTarget.check(request.file());
         ContentStages.check(request);
         HttpUrl base = baseUrl(request);
-        Map<String, String> auth = endpoint.authHeaders(env);
-        Target target = new Target(endpoint.platform().displayName(), base, auth, endpoint.credentialEnv(env),
-                endpoint.platform().errorMessage());
+        StateStage state = request.state() == null ? null
+                : StateStage.open(request.state(), stateKey(request, base), request.window(), log);
         AtomicFile file = null;
-        FetchPool pool = new FetchPool(request.concurrency());
-        ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
-                pool.throttle()).onAttempt(retry -> counted(stats, retry));
+        FetchPool pool = null;
         Runnable onInterrupt = null;
+        RecordIterator records = null;
+        PageSource pages = null;
         ContentStages content = null;
         Runnable abortRecordings = null;
         try {
+            TimeWindow window = request.window();
+            if (state != null) {
+                window = state.window();
+                endpoint = request.endpointFor().apply(window);
+            }
+            Endpoint ep = endpoint;
+            stats.output(ep.platform().key(), request.file(), window.bounded());
+            Map<String, String> auth = ep.authHeaders(env);
+            Target target = new Target(ep.platform().displayName(), base, auth, ep.credentialEnv(env),
+                    ep.platform().errorMessage());
+            pool = new FetchPool(request.concurrency());
+            ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
+                    pool.throttle()).onAttempt(retry -> counted(stats, retry));
             Writer out = stdout;
             if (request.file() != null) {
                 file = AtomicFile.create(request.file());
@@ -100,44 +121,70 @@ public final class Exporter {
                 // Ctrl-C: the shutdown hook runs this while the export is still going
                 log.endProgress();
                 if (partial == null) {
-                    log.error("interrupted; what was written so far is on stdout");
+                    log.error("interrupted; what was written so far is on stdout"
+                            + (state == null ? "" : "; the state was left as it was"));
                 } else if (!partial.committed()) {
                     partial.abort();
-                    log.error("interrupted; " + request.file() + " was left as it was");
+                    log.error("interrupted; " + request.file() + " was left as it was"
+                            + (state == null ? "" : ", and so was the state"));
                 }
             };
             cleanup.register(onInterrupt);
             RecordWriter writer = RecordWriter.open(request.output(), out);
             Warnings warnings = new Warnings(log::warn);
-            Pipeline pipeline = new Pipeline(raw -> endpoint.map(raw, warnings, request.assumeZone()))
-                    .limit(request.limit());
-            if (!endpoint.filtersTimeOnServer() && request.window().bounded()) {
-                pipeline.filter(new WindowFilter(request.window()));
+            Pipeline pipeline = new Pipeline(raw -> ep.map(raw, warnings, request.assumeZone()))
+                    .limit(request.limit())
+                    .onWritten(r -> stats.wrote());
+            if (state != null) {
+                pipeline.filter(state).onWritten(state::written);
+            } else if (!ep.filtersTimeOnServer() && window.bounded()) {
+                pipeline.filter(new WindowFilter(window));
             }
+            FetchPool shared = pool;
             content = ContentStages.wire(pipeline, request, client, base, pool, stats, log,
                     other -> new ApiClient(other, request.http(), log, sleeper, random, clock, Json.mapper(),
-                            pool.throttle()).onAttempt(retry -> counted(stats, retry)));
+                            shared.throttle()).onAttempt(retry -> counted(stats, retry)));
             abortRecordings = content::close;
             cleanup.register(abortRecordings); // Ctrl-C: no recording left half-written either
             long[] passed = {0};
-            PageSource pages = new PageSource((page, size) -> fetch(client, request, base, page, size), plan, pool,
+            pages = new PageSource((page, size) -> fetch(client, ep, request, base, page, size), plan, pool,
                     ContentStages.pageWindow(request.concurrency(), content.enriching()),
                     () -> pipeline.wanted(passed[0]), log::warn, target.platform());
+            Instant cutoff = ep.filtersTimeOnServer() ? null : window.since();
+            if (cutoff != null) {
+                Warnings silent = new Warnings(w -> { });
+                pages.stopWhen(page -> page.newestFirst() && reachesBefore(page, cutoff, ep, silent, request));
+            }
             // Before each wait for a page, what was written goes out: should that page fail, stdout ends
             // with whole records, and a reader that went away (| head) stops the export.
-            boolean filtered = !endpoint.filtersTimeOnServer() && request.window().bounded();
-            RecordIterator records = new RecordIterator(pages, endpoint::idOf, target.platform(),
-                    (fetched, fresh, received) -> onPage(plan, filtered ? 0 : request.limit(), fetched, fresh, received))
+            // The progress totals respect --limit unless records are filtered on the client (the window, the
+            // state), where the limit counts records written, not received.
+            long shownLimit = state != null || (!ep.filtersTimeOnServer() && window.bounded()) ? 0 : request.limit();
+            records = new RecordIterator(pages, ep::idOf, target.platform(),
+                    (fetched, fresh, received) -> onPage(plan, shownLimit, fetched, fresh, received, cutoff))
                     .beforeWait(() -> flush(writer, request));
             long written = pipeline.run(records, writer, log, passed);
+            stats.table(request.output().format() == Format.TABLE, writer.hiddenForWidth().stream()
+                    .map(Field::wireName).toList(), request.output().width());
             if (file != null) {
                 file.commit();
             } else if (stdout.checkError()) {
                 throw stdoutFailed();
             }
-            stats.finish(written, records.received(), records.duplicates(), pages.requests(),
-                    java.time.Duration.ofNanos(System.nanoTime() - startNanos));
-            report(request, records, pages, written, writer.hiddenForWidth());
+            if (state != null) {
+                commitState(state, request);
+                stats.state(request.state().file(), state.continues(), state.previousHighWaterMark(),
+                        state.highWaterMark());
+            }
+            stats.committed();
+            if (pages.stoppedAt() != null) {
+                log.debug("paging stopped after page " + pages.stoppedAt() + ": it reaches back before " + cutoff
+                        + ", and the list is newest first");
+            }
+            if (records.duplicates() > 0) {
+                log.debug("dropped " + records.duplicates() + " duplicate record"
+                        + (records.duplicates() == 1 ? "" : "s") + " (same id on more than one page)");
+            }
             return written;
         } catch (IOException | UncheckedIOException e) {
             if (file != null && file.aborted()) {
@@ -151,7 +198,9 @@ public final class Exporter {
                 content.close();
                 cleanup.unregister(abortRecordings);
             }
-            pool.close();
+            if (pool != null) {
+                pool.close();
+            }
             log.endProgress();
             if (onInterrupt != null) {
                 cleanup.unregister(onInterrupt);
@@ -159,7 +208,50 @@ public final class Exporter {
             if (file != null) {
                 file.abort();
             }
+            if (state != null) {
+                state.close();
+            }
+            stats.finish(records == null ? 0 : records.received(), records == null ? 0 : records.duplicates(),
+                    pages == null ? 0 : pages.requests(), pages == null ? null : pages.stoppedAt(),
+                    Duration.ofNanos(System.nanoTime() - startNanos));
         }
+    }
+
+    /** The output is committed: now the state. Should that fail, the output stays, and the next run repeats it. */
+    private void commitState(StateStage state, ExportRequest request) {
+        try {
+            state.commit(clock.instant());
+        } catch (IOException | RuntimeException e) {
+            String where = request.file() == null ? "the records written to stdout" : request.file() + " was written";
+            throw new CallxException(ExitCode.INTERNAL, "could not write state file " + request.state().file()
+                    + ": " + e.getMessage() + "; " + where + ", and the state was left as it was: the next run "
+                    + "exports these calls again", e);
+        }
+    }
+
+    /**
+     * Whether a call on the page started before {@code cutoff}: in a list newest first, no later page
+     * holds a call that started after it.
+     */
+    private static boolean reachesBefore(Page page, Instant cutoff, Endpoint endpoint, Warnings silent,
+                                         ExportRequest request) {
+        for (int i = page.items().size() - 1; i >= 0; i--) {
+            Object started = endpoint.map(page.items().get(i), silent, request.assumeZone()).get(Field.STARTED_AT);
+            if (started instanceof Instant t && t.isBefore(cutoff)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The export's key in the state file: never a credential (no userinfo in the URL). */
+    private static ExportKey stateKey(ExportRequest request, HttpUrl base) {
+        String url = request.state().baseUrl();
+        if (url == null) {
+            url = base.newBuilder().username("").password("").build().toString();
+        }
+        return new ExportKey(request.command(), request.endpoint().platform().key(), url,
+                request.state().filters());
     }
 
     private static void counted(RunStats stats, boolean retry) {
@@ -180,8 +272,8 @@ public final class Exporter {
         }
     }
 
-    private Page fetch(ApiClient client, ExportRequest request, HttpUrl base, long page, int size) {
-        Endpoint endpoint = request.endpoint();
+    private Page fetch(ApiClient client, Endpoint endpoint, ExportRequest request, HttpUrl base, long page,
+                       int size) {
         HttpUrl.Builder url = endpoint.url(base, page, size).newBuilder();
         // A raw parameter replaces what an option set under the same name; repeated keys all go.
         request.params().forEach(e -> url.removeAllQueryParameters(e.getKey()));
@@ -196,11 +288,18 @@ public final class Exporter {
      * pages from 1 whatever the platform's numbering, and its totals respect --limit (unless records
      * are filtered on the client, where the limit counts records written, not received).
      *
-     * @param limit the --limit the totals respect, or 0
+     * @param limit  the --limit the totals respect, or 0
+     * @param cutoff the start of the window paging may stop at, or null
      */
-    private void onPage(PagingPlan plan, long limit, PageSource.Fetched fetched, int fresh, long received) {
+    private void onPage(PagingPlan plan, long limit, PageSource.Fetched fetched, int fresh, long received,
+                        Instant cutoff) {
         long page = fetched.number();
         Page content = fetched.page();
+        if (cutoff != null && log.verbose() && !fetched.refetch() && !content.newestFirst()
+                && !content.items().isEmpty()) {
+            log.debug("page " + page + " does not state that the list is newest first: paging cannot stop at the "
+                    + "first page older than " + cutoff);
+        }
         Long total = content.total();
         Long pages = content.totalPages();
         long shown = received;
@@ -217,30 +316,6 @@ public final class Exporter {
             String of = content.totalPages() != null ? " of " + content.totalPages() : "";
             String all = content.total() != null ? ", total " + content.total() : "";
             log.debug("page " + page + of + ": " + content.items().size() + " records, " + fresh + " new" + all);
-        }
-    }
-
-    private void report(ExportRequest request, RecordIterator pager, PageSource pages, long written,
-                        List<Field> hidden) {
-        if (pager.duplicates() > 0) {
-            log.debug("dropped " + pager.duplicates() + " duplicate record" + (pager.duplicates() == 1 ? "" : "s")
-                    + " (same id on more than one page)");
-        }
-        String where = request.file() == null ? "" : " to " + request.file();
-        String line = "wrote " + written + " record" + (written == 1 ? "" : "s") + where + " (" + pager.received()
-                + " received in " + pages.requests() + " request" + (pages.requests() == 1 ? "" : "s") + ")";
-        String hiddenNote = hidden.isEmpty() ? "" : "; hidden to fit " + request.output().width() + " columns: "
-                + String.join(", ", hidden.stream().map(Field::wireName).toList()) + " (choose columns with --fields)";
-        if (request.file() != null) {
-            log.info(line + hiddenNote);
-        } else if (written == 0) {
-            log.info(request.window().bounded() ? "no calls found between --since and --until" : "no calls found");
-        } else if (request.output().format() == Format.TABLE) {
-            // the table's closing line: how many, and what did not fit
-            log.info(written + " call" + (written == 1 ? "" : "s") + hiddenNote);
-            log.debug(line);
-        } else {
-            log.debug(line);
         }
     }
 

@@ -98,9 +98,14 @@ public final class Secrets {
      * ({@code api_key}, {@code token}, {@code password}, ...).
      */
     public void addParam(String name, String value) {
-        if (name != null && SECRET_PARAM.matcher(name).matches()) {
+        if (secretParam(name)) {
             add(value);
         }
+    }
+
+    /** Whether a query parameter's name says its value is a secret ({@code api_key}, {@code token}, ...). */
+    public static boolean secretParam(String name) {
+        return name != null && SECRET_PARAM.matcher(name).matches();
     }
 
     private void register(String value) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * The pages of one list, fetched up to {@code window} at a time through the run's {@link FetchPool}
@@ -34,6 +35,12 @@ import java.util.function.LongSupplier;
  *       first page's, is how far the list had shifted when it was fetched. A gap found that way is
  *       filled by fetching the pages that now hold it again, handed out before the page after the
  *       gap ({@link Fetched#refetch()}); what they repeat is for the de-duplication to drop.</li>
+ *   <li>Early stop ({@link #stopWhen}): after a page the consumer's rule marks as the last one wanted
+ *       (in a list sorted newest first, the first page that reaches back past the window's start:
+ *       every later page is older still), nothing more is asked for, and the pages after it already
+ *       in flight are cancelled and discarded, never handed out. Gaps left by drift before it are
+ *       filled first. The rule is the consumer's; the engine asks it in page order, on the consuming
+ *       thread.</li>
  *   <li>Only the thread that calls {@link #next()} touches this object's state, but for the
  *       {@code stopAt} bound, which workers lower as soon as they see an empty page.</li>
  * </ul>
@@ -84,6 +91,8 @@ public final class PageSource implements AutoCloseable {
     private int pageSize;
     private final AtomicLong requests = new AtomicLong();
     private long refetches;
+    private Predicate<Page> lastWanted = page -> false;
+    private Long stoppedAt;
 
     // drift, in the coordinates of the list as the first page saw it
     private boolean driftUnknown;
@@ -120,6 +129,21 @@ public final class PageSource implements AutoCloseable {
             advance();
         }
         return ready.poll();
+    }
+
+    /**
+     * Ends paging after the first page, in page order, that {@code rule} says is the last one wanted
+     * (in a list sorted newest first, one that reaches back past the window's start): that page is
+     * handed out, no page after it is asked for, and those already in flight are discarded.
+     */
+    public PageSource stopWhen(Predicate<Page> rule) {
+        this.lastWanted = rule;
+        return this;
+    }
+
+    /** The page after which {@link #stopWhen}'s rule ended paging before the list's end, or null. */
+    public Long stoppedAt() {
+        return stoppedAt;
     }
 
     /** Page requests made, refetches included. */
@@ -215,6 +239,10 @@ public final class PageSource implements AutoCloseable {
             checkCeiling(number);
         } else if (verdict.lastPage() != null) {
             lastPage = lastPage == null ? verdict.lastPage() : Math.max(lastPage, verdict.lastPage());
+        }
+        if (!done && items > 0 && lastWanted.test(page)) {
+            stoppedAt = number;
+            done = true; // advance() closes: what is in flight past this page is cancelled, never handed out
         }
     }
 

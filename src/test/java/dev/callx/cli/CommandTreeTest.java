@@ -125,7 +125,7 @@ class CommandTreeTest {
             assertThat(new CommandLine(e.getValue().get()).getCommandName()).isEqualTo(e.getKey());
         }
         assertThat(CallxCommand.commandLine(new CallxCommand()).getSubcommands().keySet())
-                .containsExactly("phone-history", "sessions", "contact-calls", "vaani", "calls", "sandbox", "help",
+                .containsExactly("phone-history", "sessions", "contact-calls", "vaani", "calls", "sandbox", "config", "help",
                         "completion");
     }
 }

@@ -23,7 +23,8 @@ class HelpTest {
     /** Options every export command shares (SPEC section 2), as its help must list them. */
     private static final List<String> SHARED_OPTIONS = List.of("-o, --output", "-f, --file", "--fields", "--raw",
             "-n, --limit", "--no-header", "--tz", "--base-url", "--timeout", "-q, --quiet",
-            "-v, --verbose", "--progress", "--since", "--until", "--param");
+            "-v, --verbose", "--progress", "--since", "--until", "--param", "--state", "--lookback", "--full-refresh",
+            "--summary-json", "--profile");
 
     private static final Path HELP_GOLDEN = Path.of("src", "test", "resources", "golden", "help");
 
@@ -162,7 +163,7 @@ class HelpTest {
      * mid-sentence. A change goes through -Dgolden.update=true and a reviewed diff (see Golden).
      */
     @ParameterizedTest(name = "[{index}] callx {0} --help")
-    @ValueSource(strings = {"", "phone-history", "sessions", "contact-calls", "vaani", "calls"})
+    @ValueSource(strings = {"", "phone-history", "sessions", "contact-calls", "vaani", "calls", "config"})
     void examplesAndNotesAreTheReviewedTextShownWhole(String command) {
         Result r = command.isEmpty() ? run("--help") : run(command, "--help");
 

@@ -406,8 +406,15 @@ class RequestsTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).isEmpty();
         RecordedRequest req = take();
-        assertThat(query(req)).as(req.getTarget()).isEqualTo(cmd.defaultQuery);
+        assertThat(query(req)).as(req.getTarget()).isEqualTo(cmd == Cmd.CALLS ? NEWEST_FIRST : cmd.defaultQuery);
     }
+
+    /**
+     * With --since, calls asks for the newest calls first, so that paging can stop at the first page
+     * older than the window (issue 9.3).
+     */
+    static final Map<String, String> NEWEST_FIRST = Map.of("page", "0", "limit", "100",
+            "sort_by", "start_timestamp", "sort_order", "descending");
 
     /**
      * Where the client filters, a --since date starts at midnight in --tz too: a call a minute before
@@ -428,7 +435,7 @@ class RequestsTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.outLines()).as(r.toString()).containsExactly("after");
-        assertThat(query(take())).isEqualTo(Cmd.CALLS.defaultQuery);
+        assertThat(query(take())).isEqualTo(NEWEST_FIRST);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}={1}")

@@ -90,7 +90,8 @@ class TerminalPtyTest {
         assertThat(progress.lines()).as("and was erased: " + run).isEmpty();
         // then the closing line, which a terminal of 60 columns wraps like any long message
         assertThat(String.join("", Screen.of(run.output(), 60).lines())).as(run.toString())
-                .startsWith("callx vaani: wrote 1000 records to ").endsWith("(1000 received in 100 requests)");
+                .startsWith("callx vaani: wrote 1,000 records to ")
+                .contains("(1,000 received, 0 duplicates dropped, 100 requests, 0 retries, ").endsWith("s)");
     }
 
     @ParameterizedTest(name = "{0} columns")
@@ -111,10 +112,11 @@ class TerminalPtyTest {
                 .noneMatch(l -> l.contains("records received"));
         String closing = lines.get(26);
         if (columns >= 200) {
-            assertThat(closing).as(shown).isEqualTo("callx vaani: 25 calls");
+            assertThat(closing).as(shown).startsWith("callx vaani: 25 calls (").doesNotContain("hidden");
             assertThat(lines.get(0)).as(shown).contains("DIRECTION", "STATUS", "DURATION", "AGENT_NAME", "SUMMARY");
         } else {
-            assertThat(closing).as(shown).startsWith("callx vaani: 25 calls; hidden to fit " + columns + " columns: ")
+            assertThat(closing).as(shown).startsWith("callx vaani: 25 calls (")
+                    .contains("; hidden to fit " + columns + " columns: ")
                     .endsWith("(choose columns with --fields)");
         }
     }

@@ -30,6 +30,10 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
     public static final int PAGE_SIZE = 100;
     static final Paging PAGING = new Paging("page", "limit", 0, PAGE_SIZE, 0);
 
+    /** The sort that lets paging stop at the first page older than --since: the newest calls first. */
+    public static final String START_TIMESTAMP = "start_timestamp";
+    public static final String DESCENDING = "descending";
+
     /** @param sortOrder ascending|descending, or null; @param sortBy a field name, or null */
     public ZuduCallsEndpoint(String sortOrder, String sortBy) {
         super(PLATFORM, List.of("api", "calls"), query(sortOrder, sortBy), PAGING);
@@ -70,7 +74,19 @@ public final class ZuduCallsEndpoint extends BaseEndpoint {
             total = longAt(body, "data.pagination.total");
         }
         return new Page(items, boolAt(body, "data.pagination.has_next_page"),
-                longAt(body, "data.pagination.total_pages"), total);
+                longAt(body, "data.pagination.total_pages"), total, newestFirst(body));
+    }
+
+    /**
+     * Whether the page echoes the order {@code sort_by=start_timestamp}, {@code sort_order=descending}
+     * (calls-list.txt: {@code data.sort_by}, {@code data.sort_order}). Only a page that says so is taken
+     * to be in that order: one that echoes nothing may be sorted any way.
+     */
+    static boolean newestFirst(JsonNode body) {
+        String by = textAt(body, "data.sort_by");
+        String order = textAt(body, "data.sort_order");
+        return START_TIMESTAMP.equals(by) && order != null
+                && (order.equalsIgnoreCase(DESCENDING) || order.equalsIgnoreCase("desc"));
     }
 
     @Override
