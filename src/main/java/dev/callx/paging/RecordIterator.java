@@ -116,6 +116,15 @@ public final class RecordIterator implements Iterator<JsonNode> {
         return buffer.size();
     }
 
+    /**
+     * Pages that brought nothing new but were excused by drift (the list shifted while it was read)
+     * may be at most this many, or as many as the pages that brought something, whichever is more:
+     * a burst of new calls excuses a few pages, a list that grows a page per page read does not.
+     */
+    static final int EXCUSED_PAGES = 10;
+    private long pagesWithNew;
+    private long excused;
+
     private void take(PageSource.Fetched fetched) {
         Page content = fetched.page();
         pages++;
@@ -145,6 +154,19 @@ public final class RecordIterator implements Iterator<JsonNode> {
         }
         if (listener != null) {
             listener.onPage(fetched, fresh, received);
+        }
+        if (anythingNew) {
+            pagesWithNew++;
+        } else if (size > 0 && (fetched.refetch() || fetched.mayRepeat())
+                && ++excused > Math.max(EXCUSED_PAGES, pagesWithNew)) {
+            // the list grew by a page or more for each page read: it would never end
+            done = true;
+            buffer.clear();
+            source.close();
+            throw CallxException.badResponse(platform + " returned " + excused + " pages with nothing new while "
+                    + "its totals kept rising (page " + display(fetched) + ", " + repeated + " among the repeated): "
+                    + "the list grew as fast as it was read; stopped to avoid a loop (" + received + " records "
+                    + "received). Run again later, or narrow the export with --since/--until");
         }
         if (size > 0 && !anythingNew && !fetched.refetch() && !fetched.mayRepeat()) {
             done = true;

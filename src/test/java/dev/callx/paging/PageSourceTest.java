@@ -333,6 +333,52 @@ class PageSourceTest {
     }
 
     @Test
+    void aServerWhoseTotalGrowsAPagePerPageWhileRepeatingItsRecordsEndsWithExit7() {
+        // every page: the same 10 records, "more to come", and a total one page larger than before
+        java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
+        PageFetcher f = (page, size) -> {
+            asked.incrementAndGet();
+            List<JsonNode> items = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                items.add(rec("c" + i));
+            }
+            return new Page(items, true, null, 1000 + (page - 1) * 10L);
+        };
+        long[] written = {0};
+        RecordIterator it = records(f, PagingPlan.all(1, 10), 4, 0, written);
+        List<String> out = new ArrayList<>();
+        assertThatThrownBy(() -> {
+            while (it.hasNext()) {
+                out.add(String.valueOf(idOf(it.next())));
+            }
+        }).isInstanceOf(CallxException.class)
+                .satisfies(e -> assertThat(((CallxException) e).exitCode()).isEqualTo(7))
+                .hasMessageContaining("nothing new").hasMessageContaining("id 'c0'");
+        assertThat(out).as("each record once").hasSize(10).doesNotHaveDuplicates();
+        assertThat(asked.get()).as("bounded: the excused pages and those in flight")
+                .isLessThanOrEqualTo(1 + RecordIterator.EXCUSED_PAGES + 1 + 4 * 2L);
+    }
+
+    @Test
+    void aBurstOfNewCallsExcusesTheRepeatedPagesItCauses() {
+        FakeList list = new FakeList(300);
+        list.hook = (page, l) -> {
+            if (page == 16 && !l.ids.get(0).startsWith("new")) {
+                synchronized (l.ids) {
+                    // fifteen pages of new calls at the head, at once, after fifteen pages were read: the
+                    // fifteen pages read again later bring nothing new, more than EXCUSED_PAGES
+                    for (int i = 0; i < 150; i++) {
+                        l.ids.add(0, "new" + i);
+                    }
+                }
+            }
+        };
+        List<String> got = drain(list, PagingPlan.all(1, 10), 1);
+        assertThat(got).as("every call there when the export began, once").containsAll(ids(1, 300))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void aServerRepeatingSomeIdsAndSomeIdlessRecordsEndsWithExit7() {
         PageFetcher f = (page, size) -> new Page(List.of(rec("a"), rec(null)), true, null, null);
         long[] written = {0};
