@@ -34,6 +34,16 @@ final class TrainingRun {
         System.exit(failed == 0 ? 0 : 1);
     }
 
+    /**
+     * Settings of the user's environment that would send the training runs elsewhere than the
+     * in-process sandbox on loopback, or make them fail: proxies, the config file and profile, a CA
+     * bundle. A training run that fails leaves no archive, so every later start would pay.
+     */
+    static boolean wouldSteerAway(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith("_proxy") || n.startsWith("callx_") || n.equals("ssl_cert_file");
+    }
+
     /** Runs every training command against a sandbox of its own; returns how many did not exit 0. */
     static int run(Map<String, String> baseEnv, PrintWriter out, PrintWriter err,
                    Supplier<IOException> stdoutFailure) throws IOException {
@@ -41,6 +51,7 @@ final class TrainingRun {
         int failed = 0;
         try (Sandbox sandbox = Sandbox.start(config)) {
             Map<String, String> env = new HashMap<>(baseEnv);
+            env.keySet().removeIf(TrainingRun::wouldSteerAway);
             env.putAll(sandbox.credentials());
             for (String name : new String[] {"RAVAN_BASE_URL", "VAANI_BASE_URL", "ZUDU_BASE_URL"}) {
                 env.put(name, sandbox.baseUrl());

@@ -90,6 +90,19 @@ public final class Proxies {
         return null;
     }
 
+    /** A proxy setting with any user:password@ masked, with or without a scheme. */
+    static String withoutUserinfo(String value) {
+        int scheme = value.indexOf("://");
+        int from = scheme < 0 ? 0 : scheme + 3;
+        int slash = value.indexOf('/', from);
+        int at = value.lastIndexOf('@', slash < 0 ? value.length() - 1 : slash - 1);
+        return at < from ? value : value.substring(0, from) + "****@" + value.substring(at + 1);
+    }
+
+    private static String start(String text) {
+        return text.length() <= 24 ? text : text.substring(0, 24) + "...";
+    }
+
     private static HttpUrl parse(String value, String variable) {
         if (value == null) {
             return null;
@@ -98,8 +111,7 @@ public final class Proxies {
         HttpUrl url = HttpUrl.parse(v);
         if (url == null || !url.scheme().equals("http")) {
             throw CallxException.usage(variable + " is not an http:// proxy URL (callx supports http proxies, "
-                    + "which tunnel https); it starts '" + value.replaceAll("(?<=://)[^@/]*@", "****@")
-                    .substring(0, Math.min(12, value.length())) + "...'");
+                    + "which tunnel https); it starts '" + start(withoutUserinfo(value)) + "'");
         }
         java.util.regex.Matcher authority = AUTHORITY.matcher(value);
         if (authority.find() && !authority.group(1).matches(".*:\\d+")) {

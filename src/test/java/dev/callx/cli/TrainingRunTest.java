@@ -24,4 +24,16 @@ class TrainingRunTest {
                 .contains("STARTED_AT")                             // a table
                 .contains("Usage: callx");                          // the help
     }
+
+    @Test
+    void aUsersProxyProfileOrCaBundleDoesNotSteerTheTrainingAway() throws Exception {
+        StringWriter err = new StringWriter();
+        Map<String, String> env = Map.of("HTTP_PROXY", "http://127.0.0.1:1", "http_proxy", "http://127.0.0.1:1",
+                "ALL_PROXY", "http://127.0.0.1:1", "CALLX_PROFILE", "no-such-profile",
+                "CALLX_CONFIG", "/nonexistent/config.toml", "SSL_CERT_FILE", "/nonexistent/ca.pem");
+
+        int failed = TrainingRun.run(env, new PrintWriter(new StringWriter()), new PrintWriter(err, true), () -> null);
+
+        assertThat(failed).as(err.toString()).isZero();
+    }
 }

@@ -22,6 +22,8 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -369,6 +371,17 @@ class HostileNetworkTest {
         Result r = vaani(runner, "https://api.vaanivoice.ai/");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("HTTPS_PROXY is not an http:// proxy URL").doesNotContain("s3cret-word");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a:pw1234567@h:99999", "http://a:pw1234567@h:99999", "a:pw1234567@/x",
+            "http://a:pw1234567@h:99999/x@y"})
+    void aProxySettingThatCannotBeUsedNeverShowsItsPassword(String value) {
+        for (String variable : java.util.List.of("HTTPS_PROXY", "HTTP_PROXY", "https_proxy")) {
+            Result r = vaani(vaaniUser().env(variable, value), "https://api.vaanivoice.ai/");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+            assertThat(r.err()).as(r.toString()).contains(variable).doesNotContain("pw12");
+        }
     }
 
     @Test
