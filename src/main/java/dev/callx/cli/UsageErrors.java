@@ -35,8 +35,18 @@ final class UsageErrors {
             }
             return "missing " + arg.paramLabel() + ": " + String.join(" ", arg.description());
         }
+        java.util.regex.Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(ex.getMessage()));
+        if (help.matches() && ex.getCommandLine() != null) { // 'callx help vanni'
+            String word = help.group(1);
+            return "unknown command '" + word + "'" + DidYouMean.hint(word,
+                    commandNames(ex.getCommandLine().getCommandSpec()));
+        }
         return oneLine(ex.getMessage());
     }
+
+    /** picocli's help command's words for a command it does not know. */
+    private static final java.util.regex.Pattern UNKNOWN_SUBCOMMAND =
+            java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.");
 
     private static String unmatched(CommandLine cl, String word) {
         CommandSpec spec = cl.getCommandSpec();

@@ -63,6 +63,15 @@ class UsageHintsTest {
     }
 
     @Test
+    void helpForAMistypedCommandGetsTheClosestOneToo() {
+        Result r = callx().run("help", "vanni");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).as(r.toString()).startsWith("callx")
+                .contains(": unknown command 'vanni'; did you mean 'vaani'? (see 'callx");
+    }
+
+    @Test
     void aWordNothingIsCloseToGetsNoSuggestion() {
         Result r = callx().run("export");
 
