@@ -311,6 +311,11 @@ public final class ApiClient {
         }
         String redirected = Origins.sameOrigin(target.baseUrl(), landed) ? ""
                 : " after a redirect to " + Origins.origin(landed) + ", where callx sends no credentials";
+        String proxy = settings.network().proxies().describe(url);
+        if (code == 407 && proxy != null) {
+            return CallxException.auth(proxy + " refused callx's proxy credentials (" + status + ") for " + what
+                    + ". Check the user and password in that variable (http://user:password@host:port)");
+        }
         if (code == 401 || code == 403) {
             // a pre-signed URL (a recording) goes without credentials: then the URL itself was refused
             String refused = target.authHeaders().isEmpty() ? " refused the request (" : " refused the credentials (";
@@ -445,12 +450,21 @@ public final class ApiClient {
     private CallxException failure(IOException e, String what) {
         String message = "could not get " + what + " from " + target.platform() + " at " + origin() + ": "
                 + describe(e) + ". " + advice(e);
+        if (RetryPolicy.isProxyAuth(e)) {
+            return CallxException.auth(message);
+        }
         return RetryPolicy.isRedirectLoop(e) ? CallxException.badResponse(message)
                 : CallxException.network(message, e);
     }
 
     /** What to do next, by cause. */
     private String advice(IOException e) {
+        String proxy = settings.network().proxies().describe(target.baseUrl());
+        if (proxy != null && (RetryPolicy.isRefused(e) || RetryPolicy.isProxyAuth(e))) {
+            return RetryPolicy.isProxyAuth(e)
+                    ? "Check the user and password of " + proxy + " (http://user:password@host:port)"
+                    : "Is " + proxy + " running? Check that variable, or NO_PROXY for hosts to reach directly";
+        }
         if (e instanceof UnknownHostException) {
             return "Check --base-url and your DNS";
         }

@@ -53,7 +53,13 @@ public final class RetryPolicy {
 
     /** Whether a failure to talk to the server is worth another attempt. */
     public static boolean isRetryable(IOException e) {
-        return !(e instanceof UnknownHostException || e instanceof SSLException || isRedirectLoop(e));
+        return !(e instanceof UnknownHostException || e instanceof SSLException || isRedirectLoop(e)
+                || isProxyAuth(e));
+    }
+
+    /** OkHttp's words when a proxy refuses the credentials of an https tunnel (CONNECT). */
+    public static boolean isProxyAuth(IOException e) {
+        return e.getMessage() != null && e.getMessage().startsWith("Failed to authenticate with proxy");
     }
 
     /** OkHttp gives up after 20 redirects with this. */

@@ -347,6 +347,37 @@ class HostileNetworkTest {
     }
 
     @Test
+    void aProxyThatRefusesTheCredentialsIsExit3NamingTheProxyNotThePlatform() throws Exception {
+        try (MockWebServer proxy = new MockWebServer()) {
+            for (int i = 0; i < 3; i++) {
+                proxy.enqueue(new MockResponse.Builder().code(407)
+                        .addHeader("Proxy-Authenticate", "Basic realm=\"p\"").build());
+            }
+            proxy.start();
+            CallxRunner runner = vaaniUser().env("HTTP_PROXY", "http://alice:wr0ng-pass@127.0.0.1:" + proxy.getPort());
+            Result r = runner.run("vaani", "--base-url", "http://vaani.internal.example/", "--allow-http", "-o",
+                    "jsonl");
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+            assertThat(r.err()).as(r.toString()).contains("the proxy 127.0.0.1:" + proxy.getPort() + " (HTTP_PROXY)",
+                    "refused callx's proxy credentials (HTTP 407").doesNotContain("wr0ng-pass");
+            assertThat(runner.waits()).as("not retried").isEmpty();
+        }
+    }
+
+    @Test
+    void aProxyThatIsNotThereIsNamedInTheAdvice() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        CallxRunner runner = vaaniUser().env("HTTP_PROXY", "http://127.0.0.1:" + port);
+        Result r = runner.run("vaani", "--base-url", "http://vaani.internal.example/", "--allow-http", "-o", "jsonl");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
+        assertThat(r.err()).as(r.toString()).contains("Is the proxy 127.0.0.1:" + port + " (HTTP_PROXY) running?")
+                .doesNotContain("check --base-url");
+    }
+
+    @Test
     void noProxyNamesHostsThatGoDirect() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.enqueue(Api.json(PAGE));
