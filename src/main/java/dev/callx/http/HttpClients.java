@@ -59,8 +59,38 @@ public final class HttpClients {
                     .followSslRedirects(false)
                     .addInterceptor(CLEARTEXT_ONLY)
                     .addNetworkInterceptor(CLEARTEXT_ONLY);
+            if (!settings.allowHttp()) {
+                // a direct connection is refused before the name is looked up; one through a proxy, before it is sent
+                builder.dns(host -> {
+                    if (!Origins.isLoopback(host)) {
+                        throw clearTextRefused(target, "http://" + host);
+                    }
+                    return okhttp3.Dns.SYSTEM.lookup(host);
+                }).addNetworkInterceptor(cleartextStaysLocal(target));
+            }
         }
         return builder.build();
+    }
+
+    /**
+     * Without --allow-http, plain http goes only to loopback: a redirect from a loopback base URL to
+     * another host in clear text (where the query, a phone number, would travel readable) is refused
+     * before a byte is sent, as the base URL itself would be.
+     */
+    private static Interceptor cleartextStaysLocal(Target target) {
+        return chain -> {
+            okhttp3.HttpUrl url = chain.request().url();
+            if (!url.isHttps() && !Origins.isLoopback(url.host())) {
+                throw clearTextRefused(target, Origins.origin(url));
+            }
+            return chain.proceed(chain.request());
+        };
+    }
+
+    private static dev.callx.error.CallxException clearTextRefused(Target target, String where) {
+        return dev.callx.error.CallxException.network(target.platform() + " redirected to " + where
+                + " in plain http, which callx refuses outside loopback: the request would travel in clear "
+                + "text. Check --base-url, or pass --allow-http if you must", null);
     }
 
     /** Refuses an https:// request in a client that has no TLS (a bug in callx if it ever happens). */

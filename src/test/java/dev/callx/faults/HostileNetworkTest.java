@@ -378,6 +378,20 @@ class HostileNetworkTest {
     }
 
     @Test
+    void aRedirectFromLoopbackToAnotherHostInPlainHttpIsRefused() throws Exception {
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(new MockResponse.Builder().code(302)
+                    .addHeader("Location", "http://calls.elsewhere.example/api/call-history?page=1").build());
+            server.start();
+            Result r = vaani(vaaniUser(), server.url("/").toString());
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
+            assertThat(r.err()).as(r.toString()).contains("redirected to http://calls.elsewhere.example in plain "
+                    + "http, which callx refuses outside loopback", "--allow-http");
+            assertThat(server.getRequestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void noProxyNamesHostsThatGoDirect() throws Exception {
         try (MockWebServer server = new MockWebServer()) {
             server.enqueue(Api.json(PAGE));
