@@ -18,6 +18,7 @@ public final class RunStats {
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final java.util.Set<String> shown = new java.util.HashSet<>();
     private final AtomicLong writtenCount = new AtomicLong();
     private volatile long received;
     private volatile long duplicates;
@@ -58,6 +59,22 @@ public final class RunStats {
     /** Adds {@code n} to a stage's own count. */
     public synchronized void add(String name, long n) {
         counts.merge(name, n, Long::sum);
+    }
+
+    /**
+     * Adds {@code n} to a stage's own count, and shows it in the summary line on stderr (not only in
+     * --summary-json): what a person should know, such as transcripts not there yet.
+     */
+    public synchronized void addShown(String name, long n) {
+        add(name, n);
+        shown.add(name);
+    }
+
+    /** The counts {@link #addShown} added, in the order first added. */
+    public synchronized Map<String, Long> shownCounts() {
+        Map<String, Long> m = new LinkedHashMap<>(counts);
+        m.keySet().retainAll(shown);
+        return m;
     }
 
     /** The stages' own counts, in the order first added. */

@@ -42,6 +42,7 @@ public final class Summary {
         b.append(", ").append(count(s.duplicates(), "duplicate")).append(" dropped");
         b.append(", ").append(count(s.requests(), "request"));
         b.append(", ").append(count(s.retries(), "retry", "retries"));
+        s.shownCounts().forEach((name, n) -> b.append(String.format(Locale.ROOT, ", %,d ", n)).append(name));
         b.append(", ").append(seconds(s)).append("s)");
         if (s.stateFile() != null) {
             b.append("; state: ");

@@ -72,6 +72,7 @@ public final class ApiClient {
         this.clock = clock;
         this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
+        maskKeyAndSecretPair(target.authHeaders(), log);
         settings.network().proxies().secrets().forEach(log.secrets()::add);
         checkHeaderValues(target);
         this.http = HttpClients.create(target, settings, throttle.max());
@@ -370,6 +371,26 @@ public final class ApiClient {
     private String detail(byte[] body) {
         String m = platformMessage(body);
         return m == null ? "" : ": " + m;
+    }
+
+    /**
+     * A key and a secret sent as two headers (Zudu's X-API-KEY and X-API-SECRET): a server may echo
+     * them as the base64 of {@code key:secret}, as Basic authentication would carry them.
+     */
+    private static void maskKeyAndSecretPair(java.util.Map<String, String> headers, Log log) {
+        String key = null;
+        String secret = null;
+        for (java.util.Map.Entry<String, String> h : headers.entrySet()) {
+            String name = h.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith("-key")) {
+                key = h.getValue();
+            } else if (name.endsWith("-secret")) {
+                secret = h.getValue();
+            }
+        }
+        if (key != null && secret != null) {
+            log.secrets().addUserInfo(key, secret);
+        }
     }
 
     /**

@@ -117,13 +117,35 @@ final class NumberScanner {
                 return false; // an amount, a postcode, an address
             case '-': case '.': case '/': case ',': case ':': case '\\':
                 // "v1.2", "id-123", "1,234", "12:30": a continuation. "tel:" and "Phone:" are labels.
+                // "4155550100,4155550101": a list, where no grouping has as many digits after a comma
                 if (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
-                    return p == ':' && Character.isLetter(text.charAt(i - 2));
+                    return p == ':' && Character.isLetter(text.charAt(i - 2))
+                            || p == ',' && listedAfterComma(text, i);
                 }
                 return true;
             default:
                 return true;
         }
+    }
+
+    /**
+     * Whether a comma before {@code i} separates two numbers of a list rather than groups of one:
+     * both sides run to {@value #LISTED_DIGITS} digits or more without a break, which no thousands
+     * grouping or decimal part does ("4155550100,4155550101", but not "1,234" or "1.234,56").
+     */
+    static boolean listedAfterComma(String text, int i) {
+        int from = i < text.length() && text.charAt(i) == '+' ? i + 1 : i;
+        return digitRun(text, from, 1) >= LISTED_DIGITS && digitRun(text, i - 2, -1) >= LISTED_DIGITS;
+    }
+
+    private static final int LISTED_DIGITS = 7;
+
+    private static int digitRun(String text, int from, int step) {
+        int n = 0;
+        for (int k = from; k >= 0 && k < text.length() && isDigit(text.charAt(k)); k += step) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isEncodedPlus(String text, int i) {
@@ -255,7 +277,7 @@ final class NumberScanner {
             if (next == '%' && !(isHex(after) && end + 2 < len && isHex(text.charAt(end + 2)))) {
                 return List.of(); // a percentage
             }
-            if (next == ',' && isDigit(after)) {
+            if (next == ',' && isDigit(after) && !listedAfterComma(text, end + 1)) {
                 return List.of(); // "1.234.567,89"
             }
             if (next == ':' && isDigit(after)) {

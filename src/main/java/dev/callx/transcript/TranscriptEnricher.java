@@ -75,7 +75,7 @@ public final class TranscriptEnricher implements Enricher {
         return pool.supply(() -> {
             ApiClient.Reply reply = client.getJsonIfFound(url, what);
             if (reply == null) {
-                stats.add(NOT_THERE, 1);
+                stats.addShown(NOT_THERE, 1);
                 return record;
             }
             String text = read(reply, what);

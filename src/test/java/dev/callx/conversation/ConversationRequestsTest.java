@@ -154,7 +154,7 @@ class ConversationRequestsTest {
 
     @Test
     void aTranscriptNotThereYetIsNullAndCountedNotAnError() throws Exception {
-        server.whenPath("/api/call-history").respondJson(vaaniPage(vaaniCalls(3)));
+        server.whenPath("/api/call-history").respondJson(vaaniPage(vaaniCalls(3)), vaaniPage(vaaniCalls(3)));
         server.whenPath("/api/transcript/c2").always(Api.json(404, "{\"transcript\": \"Transcript not found in Azure "
                 + "Blob Storage\", \"status_code\": 404, \"function\": \"get_transcript\"}"));
         server.when(r -> r.getUrl().encodedPath().startsWith("/api/transcript/"), "transcripts")
@@ -165,6 +165,11 @@ class ConversationRequestsTest {
         assertThat(recs.get(1).get("transcript").isNull()).isTrue();
         assertThat(recs.get(0).get("transcript").asText()).startsWith("agent: ");
         assertThat(r.err()).contains("transcripts: 3 requests, 2 fetched, 1 not there yet (404), 0 empty");
+        Result plain = run("vaani", "--transcripts");
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        assertThat(plain.errLines()).as("the summary line counts the transcript requests and those not there")
+                .anySatisfy(l -> assertThat(l).contains("(3 received, 0 duplicates dropped, 4 requests, 0 retries, "
+                        + "1 transcripts not there yet, "));
     }
 
     @ParameterizedTest

@@ -471,4 +471,20 @@ class HostileNetworkTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot be read");
     }
+
+    @Test
+    void sslCertFileIsReadOnlyForTls() throws Exception {
+        // many machines set SSL_CERT_FILE for every program: a plain-http run neither reads nor needs it
+        Path junk = dir.resolve("junk.pem");
+        Files.writeString(junk, "not a certificate");
+        try (MockWebServer server = new MockWebServer()) {
+            server.enqueue(Api.json(PAGE));
+            server.start();
+            Result plain = vaani(vaaniUser().env("SSL_CERT_FILE", junk.toString()), server.url("/").toString());
+            assertThat(plain.exitCode()).as(plain.toString()).isZero();
+        }
+        Result tls = vaani(vaaniUser().env("SSL_CERT_FILE", junk.toString()), "https://api.vaanivoice.ai/");
+        assertThat(tls.exitCode()).as(tls.toString()).isEqualTo(2);
+        assertThat(tls.err()).contains("SSL_CERT_FILE " + junk);
+    }
 }

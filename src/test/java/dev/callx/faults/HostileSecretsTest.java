@@ -64,6 +64,19 @@ class HostileSecretsTest {
     }
 
     @Test
+    void zudusKeyAndSecretEchoedAsTheBase64OfTheirPairAreMasked() {
+        String pair = java.util.Base64.getEncoder().encodeToString("zk-live-1234:zs-secret-5678"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        server.enqueue(Api.json(401, "{\"detail\": \"bad credentials Basic " + pair + "\"}"));
+        Result r = CallxRunner.callx().env("ZUDU_API_KEY", "zk-live-1234").env("ZUDU_API_SECRET", "zs-secret-5678")
+                .run("calls", "--base-url", base(), "-q");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).as(r.toString()).contains("bad credentials Basic ****").doesNotContain(pair)
+                .doesNotContain(pair.substring(0, 20));
+    }
+
+    @Test
     void aKeyEchoedWithUnicodeEscapesIsMasked() {
         server.enqueue(Api.json(403, "{\"errors\": [\"key vk-live\\u002f9f8e\\u002B7d6c revoked\"]}"));
         Result r = callx().run("vaani", "--base-url", base());

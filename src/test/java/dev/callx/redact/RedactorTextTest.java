@@ -42,6 +42,15 @@ class RedactorTextTest {
     }
 
     @Test
+    void numbersListedWithCommasAreEachRedactedWhileGroupedNumbersStay() {
+        Redactor masks = new Redactor(null);
+        assertThat(masks.redactText("a 4155550100,4155550101 b")).isEqualTo("a [phone],[phone] b");
+        assertThat(masks.redactText("call +14155550100,+14155550101")).isEqualTo("call [phone],[phone]");
+        assertThat(masks.redactText("1,234,567 calls cost 1.234.567,89 or 12,50")).isEqualTo(
+                "1,234,567 calls cost 1.234.567,89 or 12,50");
+    }
+
+    @Test
     void aDifferentKeyGivesADifferentToken() {
         // printf %s 'tel:14155550100' | openssl dgst -sha256 -hmac 'another-key'
         assertThat(new Redactor("another-key").redactText("+14155550100")).isEqualTo("tel:fc51a824db4e");
