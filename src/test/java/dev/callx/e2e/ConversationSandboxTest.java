@@ -411,7 +411,7 @@ class ConversationSandboxTest {
     private static java.util.List<String> withoutSummary(Result r) {
         java.util.List<String> lines = r.errLines();
         assertThat(lines).as(r.toString()).isNotEmpty();
-        assertThat(lines.get(lines.size() - 1)).as(r.toString()).containsPattern(" retr(y|ies), [0-9.]+s\\)");
+        assertThat(lines.get(lines.size() - 1)).as(r.toString()).containsPattern(" retr(y|ies)(, [0-9,]+ [a-z ]+)*, [0-9.]+s\\)");
         return lines.subList(0, lines.size() - 1);
     }
 }
