@@ -176,6 +176,21 @@ abstract class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The width a table is fitted to: the terminal's when the table goes to one; into a file or a
+     * pipe, COLUMNS when set, else no limit, so that ids and text stay whole where nobody reads them
+     * through a terminal's width (as kubectl and gh do).
+     */
+    private int tableWidth(AppContext ctx) {
+        if (options.file == null && ctx.stdoutIsTerminal()) {
+            return ctx.terminalWidth();
+        }
+        return Terminals.columns(ctx.env(), UNLIMITED_WIDTH);
+    }
+
+    /** A table's width when nothing limits it. */
+    static final int UNLIMITED_WIDTH = 100_000;
+
     /** Whether --verbose was given, for the error handler. */
     boolean verbose() {
         return parent != null && parent.globals().verbose;
@@ -277,9 +292,11 @@ abstract class ExportCommand implements Callable<Integer> {
         StateOptions state = options.stateOptions(page(), filters, stateBaseUrl, this::given);
         Path summaryJson = options.summaryJson();
         FileTarget.check(summaryJson);
+        AppContext run = ctx;
+        java.util.function.IntSupplier width = () -> tableWidth(run);
         ExportRequest request = new ExportRequest(name, endpoint, w -> endpoint(w, runStart), options.baseUrl, params,
                 page(), pageSize(), options.limit(), window, assumeZone(),
-                content.output(options.outputOptions(ctx::stdoutIsTerminal, ctx::terminalWidth), options.fields != null),
+                content.output(options.outputOptions(ctx::stdoutIsTerminal, width), options.fields != null),
                 options.file, options.httpSettings().withNetwork(Network.from(ctx.env(), caCert)),
                 options.concurrency(), content.content(ctx.env()), state);
         RunStats stats = new RunStats();

@@ -171,6 +171,19 @@ class OutputTableTest {
         }
     }
 
+    @Test
+    void aTableIntoAPipeOrAFileIsNotCutUnlessColumnsSaysSo() throws Exception {
+        String body = sessionsBody(List.of(session("s1", LONG)));
+        Result piped = sessions(runner(), body, "-o", "table");
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        assertThat(piped.outLines().get(1)).as(piped.toString()).contains(LONG).doesNotContain("…");
+        assertThat(piped.err()).doesNotContain("hidden");
+
+        Result narrowed = sessions(runner().env("COLUMNS", "60"), body, "-o", "table");
+        assertFits(narrowed, 60);
+        assertThat(narrowed.err()).as(narrowed.toString()).contains("hidden to fit 60 columns: summary");
+    }
+
     /** Issue 10 item 3: a closing line on stderr says how many calls, and what did not fit. */
     @Test
     void aClosingLineOnStderrCountsTheCallsAndNamesWhatDidNotFit() throws Exception {
