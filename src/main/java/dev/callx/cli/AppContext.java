@@ -3,7 +3,6 @@ package dev.callx.cli;
 import dev.callx.export.Cleanup;
 import dev.callx.http.Sleeper;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
@@ -58,7 +57,9 @@ public final class AppContext {
     /** The real world: the process environment, the system clock, real sleeps, the real terminal. */
     public static AppContext system(Cleanup cleanup) {
         Map<String, String> env = System.getenv();
-        return new AppContext(env, Clock.systemUTC(), Sleeper.REAL, new SecureRandom(),
+        // the random is the backoff's jitter only: java.util.Random, not SecureRandom, whose set-up loads
+        // the JDK's security providers (about 80 classes) at every start
+        return new AppContext(env, Clock.systemUTC(), Sleeper.REAL, new Random(),
                 Terminals::stdoutIsTerminal, Terminals::stderrIsTerminal, () -> Terminals.stdoutWidth(env), cleanup)
                 .withStderrWidth(() -> Terminals.stderrWidth(env))
                 .withStdoutIsFile(Terminals::stdoutIsRegularFile);

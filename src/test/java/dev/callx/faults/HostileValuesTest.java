@@ -81,11 +81,8 @@ class HostileValuesTest {
         String summary = "x".repeat(1 << 20);
         Result r = export(vaaniPage(F.objectNode().put("call_id", "big").put("call_summary", summary)), "-o", format);
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        if (format.equals("table")) {
-            assertThat(r.outLines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
-        } else {
-            assertThat(r.out()).contains(summary);
-        }
+        // a table too: into a pipe it is not cut (issue 10: a terminal's width applies at a terminal)
+        assertThat(r.out()).contains(summary);
     }
 
     @ParameterizedTest
