@@ -81,8 +81,8 @@ class HostileValuesTest {
         String summary = "x".repeat(1 << 20);
         Result r = export(vaaniPage(F.objectNode().put("call_id", "big").put("call_summary", summary)), "-o", format);
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        // a table too: into a pipe it is not cut (issue 10: a terminal's width applies at a terminal)
-        assertThat(r.out()).contains(summary);
+        // a table into a pipe is not fitted to a terminal (issue 10) but still bounded, at 100,000 columns
+        assertThat(r.out()).contains(format.equals("table") ? summary.substring(0, 90_000) : summary);
     }
 
     @ParameterizedTest
