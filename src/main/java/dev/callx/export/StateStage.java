@@ -20,8 +20,7 @@ final class StateStage implements RecordFilter, AutoCloseable {
     private final StateFile file;
     private final Incremental run;
     private final TimeWindow window;
-    private long undated;
-    private long outside;
+    private final WindowFilter inWindow;
     private long remembered;
     private long withoutId;
 
@@ -29,6 +28,7 @@ final class StateStage implements RecordFilter, AutoCloseable {
         this.file = file;
         this.run = run;
         this.window = new TimeWindow(run.windowStart(), asked.until());
+        this.inWindow = new WindowFilter(window);
     }
 
     /** Locks and reads the state file and finds this export in it; exit 2 when it cannot be used. */
@@ -58,12 +58,7 @@ final class StateStage implements RecordFilter, AutoCloseable {
 
     @Override
     public boolean accept(CallRecord record) {
-        if (!(record.get(Field.STARTED_AT) instanceof Instant started)) {
-            undated++;
-            return false;
-        }
-        if (!window.contains(started)) {
-            outside++;
+        if (!inWindow.accept(record)) {
             return false;
         }
         String id = record.id();
@@ -101,6 +96,8 @@ final class StateStage implements RecordFilter, AutoCloseable {
 
     @Override
     public void finish(Log log) {
+        long undated = inWindow.undated();
+        long outside = inWindow.outside();
         if (undated > 0) {
             log.warn(undated + " record" + (undated == 1 ? "" : "s") + " without a readable started_at left out: "
                     + "--state cannot tell whether " + (undated == 1 ? "it was" : "they were") + " exported before");

@@ -28,6 +28,16 @@ final class WindowFilter implements RecordFilter {
         return true;
     }
 
+    /** Records left out for having no readable start time. */
+    long undated() {
+        return undated;
+    }
+
+    /** Records left out for starting outside the window. */
+    long outside() {
+        return outside;
+    }
+
     @Override
     public void finish(Log log) {
         if (undated > 0) {
