@@ -3,7 +3,6 @@ package dev.callx.log;
 import java.io.PrintWriter;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
-import org.jline.utils.WCWidth;
 
 /**
  * The one progress line on stderr: drawn in place (a carriage return, the text, erase to the end of
@@ -15,7 +14,6 @@ import org.jline.utils.WCWidth;
 final class ProgressLine {
     static final long INTERVAL_NANOS = 100_000_000L;
     private static final String ERASE_LINE = "\u001b[K";
-    private static final String ELLIPSIS = "…";
 
     private final PrintWriter err;
     private final IntSupplier width;
@@ -61,28 +59,6 @@ final class ProgressLine {
      * in "…" when cut. Wide characters count two columns.
      */
     static String fit(String text, int columns) {
-        int max = Math.max(1, columns - 1);
-        int total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            total += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        if (total <= max) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
-            if (w + cw > max - 1) {
-                break;
-            }
-            sb.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return sb.append(ELLIPSIS).toString();
+        return TerminalText.cut(text, Math.max(1, columns - 1));
     }
 }

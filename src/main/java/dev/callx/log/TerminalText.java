@@ -108,4 +108,35 @@ public final class TerminalText {
         }
         return null;
     }
+
+    /** The columns {@code text} takes on a terminal: wide characters count two, combining ones none. */
+    public static int columns(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            w += Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** The text cut to at most {@code max} columns, ending in "…" when cut. */
+    public static String cut(String text, int max) {
+        if (columns(text) <= max) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int cw = Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
+            if (w + cw > max - 1) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return sb.append("…").toString();
+    }
 }

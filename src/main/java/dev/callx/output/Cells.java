@@ -20,13 +20,7 @@ final class Cells {
 
     /** Display width in terminal columns (wide East Asian characters count two). */
     static int width(String text) {
-        int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            w += Math.max(0, WCWidth.wcwidth(cp));
-            i += Character.charCount(cp);
-        }
-        return w;
+        return TerminalText.columns(text);
     }
 
     /**
@@ -60,21 +54,6 @@ final class Cells {
 
     /** The text cut to at most {@code max} columns, ending in "…" when cut. */
     static String cut(String text, int max) {
-        if (width(text) <= max) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int cw = Math.max(0, WCWidth.wcwidth(cp));
-            if (w + cw > max - 1) {
-                break;
-            }
-            sb.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return sb.append(ELLIPSIS).toString();
+        return TerminalText.cut(text, max);
     }
 }
