@@ -239,6 +239,16 @@ class SandboxRavanTest {
         List<JsonNode> got = fetchAll("started_after=" + enc(after.toString()) + "&started_before=" + enc(before.toString()));
         assertThat(got).extracting(c -> c.get("id").asText()).containsExactlyElementsOf(expected);
         assertThat(got).allSatisfy(c -> assertThat(startedAt(c)).isAfterOrEqualTo(after).isBefore(before));
+        List<String> oldestFirst = new java.util.ArrayList<>(expected);
+        java.util.Collections.reverse(oldestFirst);
+        assertThat(fetchAll("sort_order=asc&started_after=" + enc(after.toString()) + "&started_before="
+                + enc(before.toString()))).extracting(c -> c.get("id").asText()).containsExactlyElementsOf(oldestFirst);
+        assertThat(fetchAll("started_after=" + enc(before.toString()) + "&started_before=" + enc(after.toString())))
+                .as("a window that ends before it starts").isEmpty();
+        Instant first = startedAt(got.get(0));
+        assertThat(fetchAll("started_before=" + enc(first.toString()))).as("started_before is exclusive")
+                .extracting(c -> c.get("id").asText()).doesNotContain(got.get(0).get("id").asText())
+                .containsExactlyElementsOf(sessionIds(c -> startedAt(c).isBefore(first)));
         Instant may22 = Instant.parse("2026-05-22T00:00:00Z");
         List<String> sinceMay22 = sessionIds(c -> !startedAt(c).isBefore(may22));
         assertThat(sinceMay22).hasSizeBetween(1, 999);
