@@ -233,6 +233,10 @@ public final class PageSource implements AutoCloseable {
         }
         if (verdict.lastPage() != null) {
             promised = Math.max(promised, verdict.lastPage());
+        } else if (verdict.conflict() != null && promised < 0) {
+            // the first page already disagrees: its count or total says it is the last, so the ceiling
+            // counts from it (without a promise, a server saying "more" forever would be read forever)
+            promised = number;
         }
         if (untilEmpty) {
             lastPage = null;
@@ -378,7 +382,7 @@ public final class PageSource implements AutoCloseable {
     }
 
     /** A page number for people: counted from 1 whatever the platform's numbering. */
-    private long display(long number) {
+    long display(long number) {
         return number - plan.firstPage() + 1;
     }
 

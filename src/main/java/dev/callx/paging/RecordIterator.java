@@ -179,8 +179,9 @@ public final class RecordIterator implements Iterator<JsonNode> {
         }
     }
 
-    private static long display(PageSource.Fetched f) {
-        return f.number();
+    /** The page's number for people, counted from 1 whatever the platform's numbering. */
+    private long display(PageSource.Fetched f) {
+        return source.display(f.number());
     }
 
     private static String quote(String text) {
