@@ -1,5 +1,7 @@
 package dev.callx.paging;
 
+import dev.callx.DoNotMutate;
+
 /**
  * A set of 128-bit fingerprints in an open-addressing table: 16 to 32 bytes a key instead of about
  * 125 for a set of strings. Two different keys share a fingerprint with a probability near 10^-25
@@ -12,7 +14,7 @@ final class IdSet {
 
     /** Adds the fingerprint; returns false when it was already there. */
     boolean add(Fingerprint f) {
-        if ((size + 1) * 2L > table.length / 2) {
+        if (crowded()) {
             grow();
         }
         boolean added = insert(table, f.high(), f.low());
@@ -22,13 +24,18 @@ final class IdSet {
         return added;
     }
 
+    @DoNotMutate("the load factor: any bound short of a full table keeps the same keys, only the speed differs")
+    private boolean crowded() {
+        return (size + 1) * 2L > table.length / 2;
+    }
+
     boolean contains(Fingerprint f) {
         int slots = table.length / 2;
         int slot = (int) (f.high() & (slots - 1));
         while (true) {
             long h = table[2 * slot];
             long l = table[2 * slot + 1];
-            if (h == 0 && l == 0) {
+            if (empty(h, l)) {
                 return false;
             }
             if (h == f.high() && l == f.low()) {
@@ -48,7 +55,7 @@ final class IdSet {
         while (true) {
             long h = into[2 * slot];
             long l = into[2 * slot + 1];
-            if (h == 0 && l == 0) {
+            if (empty(h, l)) {
                 into[2 * slot] = high;
                 into[2 * slot + 1] = low;
                 return true;
@@ -60,11 +67,16 @@ final class IdSet {
         }
     }
 
+    /** (0, 0) marks an empty slot. */
+    private static boolean empty(long high, long low) {
+        return high == 0 && low == 0;
+    }
+
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];
         for (int i = 0; i < old.length; i += 2) {
-            if (old[i] != 0 || old[i + 1] != 0) {
+            if (!empty(old[i], old[i + 1])) {
                 insert(table, old[i], old[i + 1]);
             }
         }
