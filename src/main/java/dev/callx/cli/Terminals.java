@@ -43,12 +43,38 @@ final class Terminals {
     }
 
     private static boolean isTerminal(SystemStream stream) {
+        Boolean device = linuxTerminal(stream == SystemStream.Output ? 1 : stream == SystemStream.Error ? 2 : 0);
+        if (device != null) {
+            return device;
+        }
         try {
             return new JniTerminalProvider().isSystemStream(stream);
         } catch (Throwable e) {
             // no native library for this platform: fall back to the JDK's (weaker) answer
             return System.console() != null;
         }
+    }
+
+    /**
+     * Linux: whether the descriptor is a terminal, from what /proc/self/fd names it (a pseudo-terminal
+     * /dev/pts/N, a console /dev/ttyN, /dev/tty, /dev/console), without JLine's native library, which
+     * is extracted to a temporary file at every start; null where /proc cannot tell.
+     */
+    static Boolean linuxTerminal(int fd) {
+        try {
+            Path link = Path.of("/proc/self/fd/" + fd);
+            if (!Files.isSymbolicLink(link)) {
+                return null;
+            }
+            return isTerminalDevice(Files.readSymbolicLink(link).toString());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    /** Whether a /proc/self/fd link's target is a terminal device. */
+    static boolean isTerminalDevice(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }
 
     static int stdoutWidth(Map<String, String> env) {

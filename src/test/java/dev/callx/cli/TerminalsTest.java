@@ -1,0 +1,32 @@
+package dev.callx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Whether a stream is a terminal, as Linux's /proc names the file behind it (isatty without JNI). */
+class TerminalsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "/dev/pts/3, true", "/dev/tty1, true", "/dev/tty, true", "/dev/ttyS0, true", "/dev/console, true",
+        "/dev/null, false", "'pipe:[123456]', false", "'socket:[99]', false", "/home/ana/out.csv, false",
+        "/tmp/dev/pts/3, false", "/dev/ptmx, false"})
+    void aTerminalIsAPseudoTerminalATtyOrTheConsole(String target, boolean terminal) {
+        assertThat(Terminals.isTerminalDevice(target)).isEqualTo(terminal);
+    }
+
+    @Test
+    void theTestsOwnOutputIsNoTerminal() {
+        // Surefire reads a forked test JVM's output through a pipe (or a file): never a terminal
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        assertThat(Terminals.linuxTerminal(1)).isFalse();
+        assertThat(Terminals.linuxTerminal(2)).isFalse();
+        assertThat(Terminals.linuxTerminal(987_654)).as("no such descriptor: /proc cannot tell").isNull();
+    }
+}
