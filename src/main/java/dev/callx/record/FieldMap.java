@@ -8,7 +8,6 @@ import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,7 +20,7 @@ import java.util.Set;
  * change, so that reading never writes (a page may be read by another thread than the one that built it).
  *
  * <p>A {@link Map} like any other: a key put again keeps its place and takes the new value, as in a
- * {@code LinkedHashMap}; null keys are not allowed (JSON has none). Not thread safe for writes.
+ * {@code LinkedHashMap}; null keys are not allowed (JSON has none): put throws NullPointerException. Not thread safe for writes.
  */
 final class FieldMap extends AbstractMap<String, JsonNode> {
     /** Up to this many fields, lookups scan; beyond, they go through the index. */
@@ -62,13 +61,44 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
 
     @Override
     public JsonNode put(String key, JsonNode value) {
-        Objects.requireNonNull(key, "key");
-        int i = find(key);
-        if (i >= 0) {
-            JsonNode old = values[i];
-            values[i] = value;
-            return old;
+        int h = key.hashCode();
+        if (index == null) {
+            for (int i = 0; i < size; i++) {
+                if (same(keys[i], key, h)) {
+                    return replace(i, value);
+                }
+            }
+            append(key, value);
+            if (size > LINEAR) {
+                reindex();
+            }
+            return null;
         }
+        // one probe: either the key's place or the free slot the new key takes
+        int mask = index.length - 1;
+        int s = spread(h) & mask;
+        for (int at = index[s]; at != 0; at = index[s]) {
+            if (same(keys[at - 1], key, h)) {
+                return replace(at - 1, value);
+            }
+            s = (s + 1) & mask;
+        }
+        append(key, value);
+        if (size * 2 <= index.length) {
+            index[s] = size;
+        } else {
+            reindex();
+        }
+        return null;
+    }
+
+    private JsonNode replace(int i, JsonNode value) {
+        JsonNode old = values[i];
+        values[i] = value;
+        return old;
+    }
+
+    private void append(String key, JsonNode value) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             values = Arrays.copyOf(values, size * 2);
@@ -77,12 +107,11 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
         values[size] = value;
         size++;
         changes++;
-        if (index != null && size * 2 <= index.length) {
-            slot(key, size);
-        } else if (size > LINEAR) {
-            reindex();
-        }
-        return null;
+    }
+
+    /** Equal keys, the cached hashes compared before the text. */
+    private static boolean same(String k, Object key, int hash) {
+        return k == key || (k.hashCode() == hash && k.equals(key));
     }
 
     @Override
@@ -128,24 +157,25 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
         if (index == null) {
             for (int i = 0; i < size; i++) {
                 if (keys[i] == key) {
-                    return i;
+                    return i; // mostly: names and paths are interned
                 }
             }
+            int h = key.hashCode();
             for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
+                if (same(keys[i], key, h)) {
                     return i;
                 }
             }
             return -1;
         }
+        int h = key.hashCode();
         int mask = index.length - 1;
-        for (int s = spread(key.hashCode()) & mask; ; s = (s + 1) & mask) {
+        for (int s = spread(h) & mask; ; s = (s + 1) & mask) {
             int at = index[s];
             if (at == 0) {
                 return -1;
             }
-            String k = keys[at - 1];
-            if (k == key || k.equals(key)) {
+            if (same(keys[at - 1], key, h)) {
                 return at - 1;
             }
         }
