@@ -6,18 +6,14 @@ import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 
 /**
- * RFC 4180 CSV through Commons CSV: CRLF line ends, quotes where needed, null as an empty cell.
- * A row is built in one buffer and written at once. A cell that surely needs no quotes (most)
- * is appended as it is; the others, and null and empty cells, go through {@code CSVFormat.print},
- * whose appends to a {@code Writer} cost more than the rest of the export. CsvWriterTest
- * compares the output with CSVPrinter's on random cells.
+ * RFC 4180 CSV as Commons CSV's {@code CSVFormat.RFC4180} prints it: CRLF line ends, quotes where
+ * needed, null as an empty cell. A row is built in one buffer and written at once; the cells are
+ * written here rather than through {@code CSVFormat.print}, whose appends to a {@code Writer} cost
+ * more than the rest of the export. CsvWriterTest compares the output with CSVPrinter's on random cells.
  */
 final class CsvWriter implements RecordWriter {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
-
     private final OutputOptions options;
     private final Writer out;
     private final Field[] fields;
@@ -57,20 +53,41 @@ final class CsvWriter implements RecordWriter {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
     }
 
-    private void cell(String text, boolean first) throws IOException {
-        if (text == null || text.isEmpty() || needsQuotes(text)) {
-            FORMAT.print(text, row, first); // the delimiter too, when not first
-            return;
-        }
+    /**
+     * One cell as Commons CSV's RFC 4180 printer writes it (minimal quoting): null as nothing, an
+     * empty text as nothing too unless it is the row's first cell ({@code ""}, so that a row is never
+     * an empty line), a text that may need quotes ({@link #needsQuotes}) in quotes with each quote
+     * doubled, any other text as it is.
+     */
+    private void cell(String text, boolean first) {
         if (!first) {
             row.append(',');
         }
-        row.append(text);
+        if (text == null) {
+            return;
+        }
+        if (text.isEmpty()) {
+            if (first) {
+                row.append("\"\"");
+            }
+            return;
+        }
+        if (!needsQuotes(text)) {
+            row.append(text);
+            return;
+        }
+        row.append('"');
+        int start = 0;
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            row.append(text, start, i + 1).append('"');
+            start = i + 1;
+        }
+        row.append(text, start, text.length()).append('"');
     }
 
     /**
-     * Whether Commons CSV's minimal quoting may quote this non-empty cell; when false, it surely
-     * would not, and the cell is written as it is.
+     * Whether Commons CSV's minimal quoting quotes this non-empty cell: it starts with a character up
+     * to {@code #}, ends with one up to a space, or holds a comma, a quote, CR or LF.
      */
     static boolean needsQuotes(String text) {
         int n = text.length();
@@ -88,7 +105,7 @@ final class CsvWriter implements RecordWriter {
     }
 
     private void endRow() throws IOException {
-        FORMAT.println(row);
+        row.append('\r').append('\n');
         row.writeTo(out);
     }
 

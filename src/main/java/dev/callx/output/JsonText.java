@@ -2,41 +2,45 @@ package dev.callx.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.record.CompactJson;
 import dev.callx.record.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * Compact JSON text of trees, as {@link Json#compact} writes it, with one generator and one buffer
- * for all of a writer's cells instead of new ones per value. Not thread safe: one per writer.
+ * Compact JSON text of trees, as {@link Json#compact} writes it, with one buffer for all of a
+ * writer's cells instead of new ones per value: through {@link CompactJson}, or, for a tree it does not
+ * write, one generator made on first need. Not thread safe: one per writer.
  */
 final class JsonText {
     private final Buffer buffer = new Buffer();
-    private final JsonGenerator gen;
-
-    JsonText() {
-        try {
-            gen = Json.mapper().getFactory().createGenerator(buffer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen writing to memory
-        }
-        gen.setRootValueSeparator(null); // values one after the other, nothing between
-    }
+    private JsonGenerator gen;
 
     String of(JsonNode node) {
         buffer.text.setLength(0);
-        try {
-            Json.write(gen, node);
-            gen.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen writing to memory
+        if (!CompactJson.append(buffer.text, node)) {
+            buffer.text.setLength(0);
+            try {
+                Json.write(generator(), node);
+                gen.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // cannot happen writing to memory
+            }
         }
         String text = buffer.text.toString();
         if (buffer.text.capacity() > 1 << 20) {
             buffer.text = new StringBuilder(); // one huge value does not keep its buffer
         }
         return text;
+    }
+
+    private JsonGenerator generator() throws IOException {
+        if (gen == null) {
+            gen = Json.mapper().getFactory().createGenerator(buffer);
+            gen.setRootValueSeparator(null); // values one after the other, nothing between
+        }
+        return gen;
     }
 
     private static final class Buffer extends Writer {

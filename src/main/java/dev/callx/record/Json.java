@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -108,7 +109,7 @@ public final class Json {
     private static ObjectMapper build() {
         JsonMapper mapper = new JsonMapper.Builder(new ExactMapper())
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .nodeFactory(new Nodes())
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
         // Bodies are whole pages; a 1 MB summary is fine, a deeply nested object too (up to 2,000 levels,
@@ -122,6 +123,23 @@ public final class Json {
                 .maxNestingDepth(MAX_DEPTH + 8)
                 .build());
         return mapper;
+    }
+
+    /**
+     * Jackson's nodes, numbers exact ({@code JsonNodeFactory.withExactBigDecimals(true)}), each object's
+     * fields in a {@link FieldMap} instead of a {@code LinkedHashMap}.
+     */
+    private static final class Nodes extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+
+        Nodes() {
+            super(true);
+        }
+
+        @Override
+        public ObjectNode objectNode() {
+            return new ObjectNode(this, new FieldMap());
+        }
     }
 
     /**

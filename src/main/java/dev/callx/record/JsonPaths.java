@@ -19,12 +19,18 @@ public final class JsonPaths {
 
     /** The value at {@code path}, or null when it is missing, JSON null, or below a non-object. */
     public static JsonNode at(JsonNode node, String path) {
-        JsonNode n = node;
-        for (String part : parts(path)) {
-            if (!(n instanceof ObjectNode object)) {
-                return null;
+        JsonNode n;
+        if (path.indexOf('.') < 0) {
+            // one name, most paths: no split to look up
+            n = node instanceof ObjectNode object ? object.get(path) : null;
+        } else {
+            n = node;
+            for (String part : parts(path)) {
+                if (!(n instanceof ObjectNode object)) {
+                    return null;
+                }
+                n = object.get(part);
             }
-            n = object.get(part);
         }
         if (n == null) {
             return null;

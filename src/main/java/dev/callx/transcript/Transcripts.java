@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one transcript rendering (see the package documentation) and the transcript shapes found in
@@ -28,17 +26,6 @@ public final class Transcripts {
             Map.entry("user", USER), Map.entry("human", USER), Map.entry("customer", USER),
             Map.entry("caller", USER),
             Map.entry("tool", TOOL), Map.entry("function", TOOL));
-
-    /**
-     * A speaker label at the start of a line of labelled text: {@code AGENT:}, {@code User:}, ...
-     * Only the names in {@link #ROLES} and {@code system} count, so content such as "Note: ..." on
-     * a line of its own is not taken for a speaker.
-     */
-    private static final Pattern LABEL = Pattern.compile(
-            "^\\h*(agent|assistant|bot|ai|model|user|human|customer|caller|system)\\h*:\\h*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BREAKS = Pattern.compile("\\s*\\R\\s*");
-    private static final Pattern LINES = Pattern.compile("\\R");
 
     private Transcripts() {
     }
@@ -76,7 +63,7 @@ public final class Transcripts {
     }
 
     private static String content(String raw) {
-        return raw == null ? "" : BREAKS.matcher(raw.strip()).replaceAll(" ");
+        return raw == null ? "" : LabelledText.oneLine(raw.strip());
     }
 
     /**
@@ -110,7 +97,9 @@ public final class Transcripts {
     /**
      * Text whose turns start with a speaker label ({@code AGENT:}, {@code User:} ...), as Vaani's
      * transcript endpoint and Zudu's {@code transcript} give it. A line without a label continues
-     * the turn before it; text before the first label is an {@code unknown} turn per line.
+     * the turn before it; text before the first label is an {@code unknown} turn per line. A label is
+     * one of the names in {@link #ROLES} or {@code system} (so content such as "Note: ..." on a line
+     * of its own is not taken for a speaker), case aside, then a colon.
      */
     public static String labelled(String text) {
         if (text == null) {
@@ -119,14 +108,14 @@ public final class Transcripts {
         List<Turn> turns = new ArrayList<>();
         String role = null;
         StringBuilder content = null;
-        for (String line : LINES.split(text, -1)) {
-            Matcher m = LABEL.matcher(line);
-            if (m.find()) {
+        for (String line : LabelledText.lines(text)) {
+            LabelledText.Label label = LabelledText.label(line);
+            if (label != null) {
                 if (content != null) {
                     turns.add(new Turn(role, content.toString()));
                 }
-                role = m.group(1);
-                content = new StringBuilder(line.substring(m.end()));
+                role = label.speaker();
+                content = new StringBuilder(line.length() - label.end() + 16).append(line, label.end(), line.length());
             } else if (content != null) {
                 content.append('\n').append(line);
             } else if (!line.isBlank()) {

@@ -58,7 +58,8 @@ class JsonTest {
         assertThat(beyond).isEqualTo("[1E+10000,1E-10000]");
     }
 
-    private static JsonNode random(SplittableRandom r, int depth) {
+    /** A random tree of every node kind callx reads, doubles too; also for CompactJsonTest. */
+    static JsonNode random(SplittableRandom r, int depth) {
         int kind = r.nextInt(depth > 4 ? 8 : 10);
         switch (kind) {
             case 0:

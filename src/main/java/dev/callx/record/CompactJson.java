@@ -1,0 +1,121 @@
+package dev.callx.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Compact JSON text of a tree read from a platform, appended to a StringBuilder without a generator:
+ * the text {@link Json#write} makes Jackson's generator write (this mapper's configuration: no
+ * escaping beyond JSON's own, control characters as {@code \b \t \n \f \r} or a u00XX escape, numbers
+ * in plain notation while {@link Json#plain}). A CSV export writes an object cell for every record.
+ * Floating-point, binary and POJO nodes, which callx never reads from a platform, are not written
+ * here: {@link #append} says so and the caller uses the generator. CompactJsonTest compares both.
+ */
+public final class CompactJson {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private CompactJson() {
+    }
+
+    /**
+     * Appends the node's compact JSON; false when the tree holds a node this does not write (then
+     * what was appended is to be discarded).
+     */
+    public static boolean append(StringBuilder out, JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                out.append('{');
+                boolean first = true;
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(out, e.getKey());
+                    out.append(':');
+                    if (!append(out, e.getValue())) {
+                        return false;
+                    }
+                }
+                out.append('}');
+                return true;
+            }
+            case ARRAY -> {
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    if (!append(out, node.get(i))) {
+                        return false;
+                    }
+                }
+                out.append(']');
+                return true;
+            }
+            case STRING -> {
+                string(out, node.textValue());
+                return true;
+            }
+            case BOOLEAN -> {
+                out.append(node.booleanValue());
+                return true;
+            }
+            case NULL, MISSING -> {
+                out.append("null");
+                return true;
+            }
+            case NUMBER -> {
+                return number(out, node);
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static boolean number(StringBuilder out, JsonNode node) {
+        switch (node.numberType()) {
+            case INT -> out.append(node.intValue());
+            case LONG -> out.append(node.longValue());
+            case BIG_INTEGER -> out.append(node.bigIntegerValue());
+            case BIG_DECIMAL -> {
+                BigDecimal n = node.decimalValue();
+                out.append(Json.plain(n) ? n.toPlainString() : n.toString());
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A JSON string as Jackson's generator escapes it. */
+    static void string(StringBuilder out, String s) {
+        out.append('"');
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= ' ' && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, start, i);
+            start = i + 1;
+            out.append('\\');
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\f' -> out.append('f');
+                case '\n' -> out.append('n');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        out.append(s, start, n).append('"');
+    }
+}
