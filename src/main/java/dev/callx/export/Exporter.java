@@ -109,7 +109,7 @@ public final class Exporter {
             Target target = new Target(ep.platform().displayName(), base, auth, ep.credentialEnv(env),
                     ep.platform().errorMessage());
             pool = new FetchPool(request.concurrency());
-            ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock, Json.mapper(),
+            ApiClient client = new ApiClient(target, request.http(), log, sleeper, random, clock,
                     pool.throttle()).onAttempt(retry -> counted(stats, retry));
             Writer out = stdout;
             if (request.file() != null) {
@@ -142,7 +142,7 @@ public final class Exporter {
             }
             FetchPool shared = pool;
             content = ContentStages.wire(pipeline, request, client, base, pool, stats, log,
-                    other -> new ApiClient(other, request.http(), log, sleeper, random, clock, Json.mapper(),
+                    other -> new ApiClient(other, request.http(), log, sleeper, random, clock,
                             shared.throttle()).onAttempt(retry -> counted(stats, retry)));
             abortRecordings = content::close;
             cleanup.register(abortRecordings); // Ctrl-C: no recording left half-written either

@@ -3,10 +3,10 @@ package dev.callx.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.log.Log;
+import dev.callx.record.Json;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ProtocolException;
@@ -43,16 +43,14 @@ public final class ApiClient {
     private final Sleeper sleeper;
     private final Random random;
     private final Clock clock;
-    private final ObjectMapper mapper;
     private final Throttle throttle;
     private final RetryPolicy retries;
     /** Told about each attempt: true for a retry (for the run's counts). */
     private volatile java.util.function.Consumer<Boolean> attemptListener = retry -> { };
 
     /** A client for one thread at a time, with no limit shared with others. */
-    public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
-                     ObjectMapper mapper) {
-        this(target, settings, log, sleeper, random, clock, mapper, new Throttle(1));
+    public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock) {
+        this(target, settings, log, sleeper, random, clock, new Throttle(1));
     }
 
     /**
@@ -60,7 +58,7 @@ public final class ApiClient {
      *                 one of its permits, and a Retry-After pauses every attempt that uses it
      */
     public ApiClient(Target target, HttpSettings settings, Log log, Sleeper sleeper, Random random, Clock clock,
-                     ObjectMapper mapper, Throttle throttle) {
+                     Throttle throttle) {
         Origins.checkScheme(target.baseUrl(), settings.allowHttp());
         this.throttle = throttle;
         this.retries = new RetryPolicy(settings, random, clock);
@@ -70,7 +68,6 @@ public final class ApiClient {
         this.sleeper = sleeper;
         this.random = random;
         this.clock = clock;
-        this.mapper = mapper;
         target.authHeaders().values().forEach(log.secrets()::add);
         maskKeyAndSecretPair(target.authHeaders(), log);
         settings.network().proxies().secrets().forEach(log.secrets()::add);
@@ -281,7 +278,7 @@ public final class ApiClient {
 
     private JsonNode parse(byte[] body, int code, String what) throws CutBody {
         try {
-            JsonNode json = mapper.readTree(body);
+            JsonNode json = Json.readTree(body);
             if (json == null || json.isMissingNode()) {
                 throw CallxException.badResponse(target.platform() + " sent an empty body for " + what
                         + " (HTTP " + code + ") where JSON was expected. Check --base-url; if it is right, "
@@ -355,7 +352,7 @@ public final class ApiClient {
 
     private String platformMessage(byte[] body) {
         try {
-            JsonNode json = mapper.readTree(body);
+            JsonNode json = Json.readTree(body);
             if (json != null && target.errorMessage() != null) {
                 String m = target.errorMessage().apply(json);
                 if (m != null && !m.isBlank()) {

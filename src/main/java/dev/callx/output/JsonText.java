@@ -37,7 +37,7 @@ final class JsonText {
 
     private JsonGenerator generator() throws IOException {
         if (gen == null) {
-            gen = Json.mapper().getFactory().createGenerator(buffer);
+            gen = Json.factory().createGenerator(buffer);
             gen.setRootValueSeparator(null); // values one after the other, nothing between
         }
         return gen;

@@ -33,7 +33,7 @@ final class JsonWriter implements RecordWriter {
         this.options = options;
         this.fields = options.fields().toArray(new Field[0]);
         this.array = array;
-        this.gen = Json.mapper().getFactory().createGenerator(out);
+        this.gen = Json.factory().createGenerator(out);
         gen.setPrettyPrinter(new MinimalPrettyPrinter(""));
         gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (array) {

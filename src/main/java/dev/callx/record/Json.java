@@ -1,11 +1,14 @@
 package dev.callx.record;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.TreeNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,13 +34,39 @@ public final class Json {
      * billion digits: such a number is written as received, in scientific notation.
      */
     public static final int MAX_PLAIN_SCALE = 9_999;
-    private static final ObjectMapper MAPPER = build();
+    private static final JsonFactory FACTORY = factory(new JsonFactoryBuilder());
+    private static final TreeReader TREES = new TreeReader(new Nodes());
 
     private Json() {
     }
 
+    /**
+     * The mapper, for what needs one (the state file, --summary-json): built on first use, so that a
+     * run that only reads pages and writes records never pays for it.
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.MAPPER;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = build();
+    }
+
+    /** The parser and generator factory: the same limits and number output as the mapper's. */
+    public static JsonFactory factory() {
+        return FACTORY;
+    }
+
+    /**
+     * The tree of a body, as {@code mapper().readTree} would read it (MissingNode for empty content),
+     * without building the mapper. A number Java cannot hold is a parse error like any other.
+     */
+    public static JsonNode readTree(byte[] content) throws IOException {
+        try (JsonParser p = FACTORY.createParser(content)) {
+            return TREES.read(p);
+        } catch (NumberFormatException e) {
+            throw ExactMapper.unreadable(e);
+        }
     }
 
     /** Whether the number can be written in plain notation (not too many digits). */
@@ -48,7 +77,7 @@ public final class Json {
     /** Compact JSON of a node, for a CSV cell or a table. */
     public static String compact(JsonNode node) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             write(g, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen writing to memory
@@ -82,7 +111,7 @@ public final class Json {
             case BOOLEAN -> g.writeBoolean(node.booleanValue());
             case NULL, MISSING -> g.writeNull();
             case NUMBER -> writeNumber(g, node);
-            default -> g.writeTree(node); // binary and POJO nodes: never read from a platform
+            default -> mapper().writeTree(g, node); // binary and POJO nodes: never read from a platform
         }
     }
 
@@ -107,22 +136,27 @@ public final class Json {
     }
 
     private static ObjectMapper build() {
-        JsonMapper mapper = new JsonMapper.Builder(new ExactMapper())
+        return new JsonMapper.Builder(new ExactMapper(factory(new JsonFactoryBuilder())))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .nodeFactory(new Nodes())
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
-        // Bodies are whole pages; a 1 MB summary is fine, a deeply nested object too (up to 2,000 levels,
-        // twice Jackson's default). What was read can always be written: output nests a record's values
-        // a level or two deeper than the page did.
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(64 * 1024 * 1024)
-                .build());
-        mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH + 8)
-                .build());
-        return mapper;
+    }
+
+    /**
+     * Bodies are whole pages; a 1 MB summary is fine, a deeply nested object too (up to 2,000 levels,
+     * twice Jackson's default). What was read can always be written: output nests a record's values a
+     * level or two deeper than the page did. Numbers are written in plain notation.
+     */
+    private static JsonFactory factory(JsonFactoryBuilder b) {
+        return b.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(64 * 1024 * 1024)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 8)
+                        .build())
+                .build();
     }
 
     /**
@@ -149,6 +183,10 @@ public final class Json {
      */
     private static final class ExactMapper extends JsonMapper {
         private static final long serialVersionUID = 1L;
+
+        ExactMapper(JsonFactory factory) {
+            super(factory);
+        }
 
         @Override
         public JsonNode readTree(byte[] content) throws IOException {
@@ -209,7 +247,7 @@ public final class Json {
             throw new UnsupportedOperationException("callx's mapper is not copied; use Json.mapper()");
         }
 
-        private static JsonParseException unreadable(NumberFormatException e) {
+        static JsonParseException unreadable(NumberFormatException e) {
             return new JsonParseException(null, "a number Java cannot hold: " + e.getMessage(), e);
         }
     }

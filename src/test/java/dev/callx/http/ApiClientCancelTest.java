@@ -42,7 +42,7 @@ class ApiClientCancelTest {
         Log log = new Log(new PrintWriter(err, true), Log.Level.VERBOSE, new Secrets(), "test");
         Target target = new Target("Vaani Voice", server.url("/"), Map.of("X-API-Key", "vk-1"), "VAANI_API_KEY", null);
         return new ApiClient(target, new HttpSettings(Duration.ofSeconds(10), 5, Duration.ofSeconds(60), false), log,
-                waits::add, new Random(1), Clock.systemUTC(), Json.mapper());
+                waits::add, new Random(1), Clock.systemUTC());
     }
 
     @Test

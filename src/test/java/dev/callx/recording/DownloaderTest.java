@@ -53,7 +53,7 @@ class DownloaderTest {
         Log log = new Log(new PrintWriter(new StringWriter()), Log.Level.NORMAL, new Secrets(), "test");
         Target target = new Target("Test", server.url("/"), Map.of(), "the recording URL", null);
         return new ApiClient(target, new HttpSettings(Duration.ofSeconds(10), 2, Duration.ofSeconds(60), false), log,
-                sleeper, new Random(1), Clock.systemUTC(), Json.mapper());
+                sleeper, new Random(1), Clock.systemUTC());
     }
 
     private static byte[] audio(int size, int seed) {

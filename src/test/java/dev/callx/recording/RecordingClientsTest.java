@@ -28,8 +28,7 @@ class RecordingClientsTest {
 
     private static ApiClient client(Target target) {
         Log log = new Log(new PrintWriter(new StringWriter()), Log.Level.NORMAL, new Secrets(), "test");
-        return new ApiClient(target, HttpSettings.defaults(), log, d -> { }, new Random(1), Clock.systemUTC(),
-                Json.mapper());
+        return new ApiClient(target, HttpSettings.defaults(), log, d -> { }, new Random(1), Clock.systemUTC());
     }
 
     private final ApiClient platform = client(new Target("Vaani Voice", BASE, Map.of("X-API-Key", "vk-secret"),

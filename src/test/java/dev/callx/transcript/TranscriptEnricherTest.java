@@ -54,7 +54,7 @@ class TranscriptEnricherTest {
         Log log = new Log(new PrintWriter(new StringWriter()), Log.Level.NORMAL, new Secrets(), "test");
         Target target = new Target("Vaani Voice", server.url("/"), Map.of("X-API-Key", "vk-1"), "VAANI_API_KEY", null);
         ApiClient client = new ApiClient(target, new HttpSettings(Duration.ofSeconds(10), 0, Duration.ofSeconds(1),
-                false), log, d -> { }, new Random(1), Clock.systemUTC(), Json.mapper(), pool.throttle());
+                false), log, d -> { }, new Random(1), Clock.systemUTC(), pool.throttle());
         return new TranscriptEnricher(source, client, server.url("/"), pool, stats, "Vaani Voice");
     }
 
