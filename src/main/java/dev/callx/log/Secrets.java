@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.BitSet;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  *       or {@code %20};</li>
  *   <li>JSON-escaped: any character as {@code \\uHHHH} (either case), {@code /} as {@code \/} (PHP),
  *       {@code "} and {@code \} escaped, an escape escaped again (JSON inside JSON);</li>
- *   <li>as an HTML character reference ({@code &#47;}, {@code &#x2F;});</li>
+ *   <li>as HTML character references, any character ({@code &#47;}, {@code &#x2F;}, {@code &#118;});</li>
  *   <li>for a user and password ({@link #addUserInfo}), the base64 of {@code user:password}, padded
  *       or not, standard or URL-safe; for an Authorization value, its token alone.</li>
  * </ul>
@@ -46,11 +47,12 @@ public final class Secrets {
     private static final Pattern URL_IN_TEXT = Pattern.compile(
             "(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://[^\\s\"'<>`]+");
 
-    /** The registered values, longest first, each with the pattern of all its forms. */
-    private final List<Secret> secrets = new ArrayList<>();
-
-    private record Secret(String value, Pattern forms) {
-    }
+    /**
+     * The registered values, each with the pattern of all its forms. Their order does not matter:
+     * {@link #maskSecrets} masks the union of the text they cover, so a longer secret that holds or
+     * overlaps a shorter one is masked whole whichever comes first.
+     */
+    private final Map<String, Pattern> secrets = new LinkedHashMap<>();
 
     /**
      * Registers a secret value; values shorter than 4 characters are too common to mask safely.
@@ -109,11 +111,9 @@ public final class Secrets {
     }
 
     private void register(String value) {
-        if (value.length() < MIN_LENGTH || secrets.stream().anyMatch(s -> s.value.equals(value))) {
-            return;
+        if (value.length() >= MIN_LENGTH) {
+            secrets.computeIfAbsent(value, v -> Pattern.compile(forms(v)));
         }
-        secrets.add(new Secret(value, Pattern.compile(forms(value))));
-        secrets.sort(Comparator.comparingInt((Secret s) -> s.value.length()).reversed());
     }
 
     /**
@@ -144,12 +144,11 @@ public final class Secrets {
             return text;
         }
         BitSet covered = new BitSet(text.length());
-        for (Secret s : secrets) {
-            Matcher m = s.forms.matcher(text);
-            int from = 0;
-            while (from < text.length() && m.find(from)) {
+        for (Pattern forms : secrets.values()) {
+            Matcher m = forms.matcher(text);
+            // every match, overlapping ones too (a secret never matches empty text)
+            for (int from = 0; m.find(from); from = m.start() + 1) {
                 covered.set(m.start(), m.end());
-                from = m.start() + 1;
             }
         }
         if (covered.isEmpty()) {
@@ -157,17 +156,11 @@ public final class Secrets {
         }
         StringBuilder sb = new StringBuilder(text.length());
         int i = 0;
-        while (i < text.length()) {
-            int start = covered.nextSetBit(i);
-            if (start < 0) {
-                sb.append(text, i, text.length());
-                break;
-            }
-            int end = covered.nextClearBit(start);
+        for (int start = covered.nextSetBit(0); start >= 0; start = covered.nextSetBit(i)) {
             sb.append(text, i, start).append(MASK);
-            i = end;
+            i = covered.nextClearBit(start);
         }
-        return sb.toString();
+        return sb.append(text, i, text.length()).toString();
     }
 
     private static String maskUrls(String text) {
@@ -193,13 +186,12 @@ public final class Secrets {
         } else {
             sb.append(url, 0, authorityEnd);
         }
-        int query = url.indexOf('?', authorityEnd);
         int fragment = url.indexOf('#', authorityEnd);
-        boolean hasQuery = query >= 0 && (fragment < 0 || query < fragment);
-        int pathEnd = hasQuery ? query : fragment >= 0 ? fragment : url.length();
+        int queryEnd = fragment < 0 ? url.length() : fragment; // a '?' after the '#' is the fragment's
+        int query = url.substring(0, queryEnd).indexOf('?', authorityEnd);
+        int pathEnd = query >= 0 ? query : queryEnd;
         sb.append(url, authorityEnd, pathEnd);
-        if (hasQuery) {
-            int queryEnd = fragment > query ? fragment : url.length();
+        if (query >= 0) {
             sb.append('?');
             String[] parts = url.substring(query + 1, queryEnd).split("&", -1);
             for (int i = 0; i < parts.length; i++) {
@@ -215,7 +207,7 @@ public final class Secrets {
                 }
             }
         }
-        if (fragment >= 0 && fragment >= pathEnd) {
+        if (fragment >= 0) {
             sb.append('#').append(fragment + 1 < url.length() ? MASK : "");
         }
         return sb.toString();
@@ -251,8 +243,7 @@ public final class Secrets {
 
     private static String forms(int cp) {
         List<String> alternatives = new ArrayList<>();
-        alternatives.add(cp < 0x80 && Character.isLetterOrDigit(cp) ? String.valueOf((char) cp)
-                : String.format(Locale.ROOT, "\\x{%x}", cp));
+        alternatives.add(String.format(Locale.ROOT, "\\x{%x}", cp));
         // URL-encoded: each UTF-8 byte as %HH; a space as + (forms) or %20
         StringBuilder percent = new StringBuilder();
         for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
@@ -282,11 +273,9 @@ public final class Secrets {
         if (shortEscape != null) {
             alternatives.add("\\\\+" + shortEscape);
         }
-        // HTML character references
-        if (!(cp < 0x80 && Character.isLetterOrDigit(cp))) {
-            alternatives.add("&#0*" + cp + ";");
-            alternatives.add("&#[xX]0*" + hex(cp, 1) + ";");
-        }
+        // HTML character references, of any character as any other form
+        alternatives.add("&#0*" + cp + ";");
+        alternatives.add("&#[xX]0*" + hex(cp, 1) + ";");
         return "(?:" + String.join("|", alternatives) + ")";
     }
 

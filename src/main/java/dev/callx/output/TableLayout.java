@@ -143,7 +143,8 @@ final class TableLayout {
         while (over > 0) {
             int widest = -1;
             for (int i = 0; i < widths.length; i++) {
-                if (widths[i] > 0 && chosen.test(i) && widths[i] > floor.applyAsInt(i)
+                // every floor is at least 1: a column left out (0) is never above it
+                if (chosen.test(i) && widths[i] > floor.applyAsInt(i)
                         && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }

@@ -140,7 +140,7 @@ public final class RecordBuilder {
             case MISSING:
                 return null;
             case NUMBER:
-                if (node.isBigDecimal() || node.isFloatingPointNumber()) {
+                if (node.isFloatingPointNumber()) { // a BigDecimal too
                     BigDecimal n = node.decimalValue();
                     return Json.plain(n) ? normalize(n).toPlainString() : n.toString();
                 }
@@ -216,6 +216,6 @@ public final class RecordBuilder {
 
     /** Drops an exponent that would print as 1E+3, keeping the digits received otherwise. */
     private static BigDecimal normalize(BigDecimal n) {
-        return n.scale() < 0 ? n.setScale(0) : n;
+        return n.setScale(Math.max(n.scale(), 0));
     }
 }

@@ -10,10 +10,13 @@ import dev.callx.testing.PlatformServer;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * SPEC section 7, the API's answers: 401/403 are exit 3, 404 exit 4, any other 4xx (and a failure
- * reported in an HTTP 200) exit 5 with the platform's own message. None of them is retried.
+ * reported in an HTTP 200) exit 5 with the platform's own message. None of them is retried; the
+ * statuses that are (429, 500, 502, 503, 504) end with exit 6 once the retries are spent.
  */
 class ErrorsApiTest {
     @RegisterExtension
@@ -164,5 +167,43 @@ class ErrorsApiTest {
 
         assertOneLineError(run("sessions"), 5, "sessions", "agent not found", "Check");
         assertOneLineError(run("calls"), 5, "calls", "bad sort_by", "Check");
+    }
+
+    // ---- SPEC section 7 status by status: the exact code, and whether it was retried ----
+
+    @Test
+    void aSuccessIsExit0AlsoWhenNothingMatched() {
+        server.enqueueJson("{\"data\": [], \"pagination\": {\"has_next\": false}}");
+        Result r = run("vaani", "-o", "jsonl");
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "HTTP {0} is exit {1}")
+    @CsvSource({"400, 5", "401, 3", "403, 3", "404, 4", "409, 5", "422, 5", "499, 5", "501, 6", "505, 6", "599, 6"})
+    void aStatusThatIsNotRetriedEndsWithItsCodeAfterOneRequest(int status, int exit) {
+        server.enqueue(json(status, "{\"detail\": \"no\"}"));
+        Result r = run("vaani");
+        assertOneLineError(r, exit, "vaani", "HTTP " + status);
+        assertThat(server.requestCount()).as("not retried").isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "HTTP {0} after the retries is exit 6")
+    @CsvSource({"429", "500", "502", "503", "504"})
+    void aRetriedStatusThatPersistsIsExit6(int status) {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(json(status, "{\"detail\": \"busy\"}"));
+        }
+        Result r = run("vaani", "--retries", "1", "--max-wait", "1s");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(6);
+        assertThat(r.errLines()).as(r.toString()).last().asString().startsWith("callx vaani: ").contains("HTTP " + status);
+        assertThat(server.requestCount()).as("one retry").isEqualTo(2);
+    }
+
+    @Test
+    void aResponseThatIsNotJsonIsExit7() {
+        server.enqueue(new MockResponse.Builder().code(200).body("<html>login</html>").build());
+        Result r = run("vaani");
+        assertOneLineError(r, 7, "vaani", "not JSON");
     }
 }

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 10 item 1: the progress line on stderr. By default only when stderr is a terminal and the
@@ -255,6 +258,67 @@ class ProgressTest {
         assertThat(drawn(r)).as(r.toString()).containsExactly(
                 "callx vaani: 2 records received of 3, page 1 of 2",
                 "callx vaani: 3 records received of 3, page 2 of 2");
+    }
+
+    /** Vaani, {@code pages} pages of 2 records that say nothing of how many there are in all. */
+    private void vaaniPagesWithoutTotals(int pages) {
+        for (int p = 1; p <= pages; p++) {
+            server.whenQuery("page", String.valueOf(p)).always(Api.json(ApiPages.vaani(p, 2, null, null, p < pages,
+                    List.of("c" + p + "a", "c" + p + "b"))));
+        }
+    }
+
+    static Stream<Arguments> totalsAndLimits() {
+        return Stream.of(
+                Arguments.of("no total: what came", false, List.of(), List.of(
+                        "callx vaani: 2 records received, page 1",
+                        "callx vaani: 4 records received, page 2",
+                        "callx vaani: 6 records received, page 3")),
+                Arguments.of("no total: the limit is the total and sets the pages", false, List.of("-n", "3"), List.of(
+                        "callx vaani: 2 records received of 3, page 1 of 2",
+                        "callx vaani: 3 records received of 3, page 2 of 2")),
+                Arguments.of("a limit above the total leaves the total and the pages", true, List.of("-n", "100"),
+                        List.of("callx vaani: 2 records received of 6, page 1 of 3",
+                                "callx vaani: 4 records received of 6, page 2 of 3",
+                                "callx vaani: 6 records received of 6, page 3 of 3")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("totalsAndLimits")
+    void theTotalsShownFollowThePlatformAndTheLimit(String name, boolean totals, List<String> options,
+                                                   List<String> expected) {
+        if (totals) {
+            vaaniPages(3);
+        } else {
+            vaaniPagesWithoutTotals(3);
+        }
+        List<String> args = new ArrayList<>(options);
+        args.addAll(List.of("-f", file()));
+        Result r = vaani(CallxRunner.callx().stderrTerminal().ticker(stepping(1000)), args.toArray(String[]::new));
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(drawn(r)).as(r.toString()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void verboseSaysWhatEachPageBrought() {
+        vaaniPages(2);
+        Result r = vaani(CallxRunner.callx(), "-v", "-f", file());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.errLines()).as(r.toString()).contains(
+                "callx vaani: page 1 of 2: 2 records, 2 new, total 4",
+                "callx vaani: page 2 of 2: 2 records, 2 new, total 4");
+    }
+
+    @Test
+    void verboseWithoutTotalsSaysOnlyTheRecords() {
+        vaaniPagesWithoutTotals(2);
+        Result r = vaani(CallxRunner.callx(), "-v", "-f", file());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.errLines()).as(r.toString()).contains("callx vaani: page 1: 2 records, 2 new",
+                "callx vaani: page 2: 2 records, 2 new");
     }
 
     private static int columns(String text) {

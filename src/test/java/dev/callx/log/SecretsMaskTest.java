@@ -3,6 +3,8 @@ package dev.callx.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 8 item 4 and issue 13: every form a credential takes in text callx prints is masked, and
@@ -64,6 +66,8 @@ class SecretsMaskTest {
     @Test
     void htmlCharacterReferencesAreMasked() {
         assertThat(with(KEY).mask("<p>vk-live&#47;1b2c&#x2B;3d4e</p>")).isEqualTo("<p>****</p>");
+        // a page that writes every character as a reference, letters and digits too (v is 118, k is x6B)
+        assertThat(with(KEY).mask("<p>&#118;&#x6B;-live&#47;1b2c+3d4&#101;</p>")).isEqualTo("<p>****</p>");
     }
 
     @Test
@@ -179,5 +183,146 @@ class SecretsMaskTest {
     @Test
     void nullStaysNull() {
         assertThat(new Secrets().mask(null)).isNull();
+    }
+
+    @Test
+    void theMinimumLengthIsFourCharacters() {
+        // SPEC section 3: a value of 4 characters is masked, one of 3 is too common to mask
+        assertThat(with("abcd").mask("abcd")).isEqualTo("****");
+        assertThat(with("abc").mask("abc")).isEqualTo("abc");
+        // the same bound for a password: "pw12" alone is masked, "pw1" is not
+        Secrets s = new Secrets();
+        s.addUserInfo("u", "pw12");
+        s.addUserInfo("v", "pw1");
+        assertThat(s.mask("pw12 pw1")).isEqualTo("**** pw1");
+    }
+
+    @Test
+    void aSecretAtTheStartOrTheEndOfTheTextIsMasked() {
+        Secrets s = with("sk-9f8e7d");
+        assertThat(s.mask("sk-9f8e7d")).isEqualTo("****");
+        assertThat(s.mask("sk-9f8e7d rejected")).isEqualTo("**** rejected");
+        assertThat(s.mask("rejected: sk-9f8e7d")).isEqualTo("rejected: ****");
+    }
+
+    @Test
+    void overlappingOccurrencesOfOneSecretAreMaskedWhole() {
+        // "abab" occurs at 0 and at 2 of "ababab": all six characters belong to the secret
+        assertThat(with("abab").mask("[ababab]")).isEqualTo("[****]");
+    }
+
+    @Test
+    void aShorterKeyRegisteredFirstLeavesNoTailOfALongerOne() {
+        // registration order is not masking order: the shorter key first, then the longer one
+        Secrets s = with("rk-live-01", "rk-live-01-admin");
+        assertThat(s.mask("key rk-live-01-admin denied; rk-live-01 ok")).isEqualTo("key **** denied; **** ok");
+        // the same in URL-encoded and JSON-escaped forms
+        assertThat(s.mask("k=rk%2Dlive%2D01%2Dadmin j=\"rk-live-01\\u002Dadmin\"")).isEqualTo("k=**** j=\"****\"");
+    }
+
+    @Test
+    void aSecretRegisteredTwiceIsMaskedOnce() {
+        Secrets s = with("tk-123456", "tk-123456");
+        s.addParam("token", "tk-123456");
+        assertThat(s.mask("a tk-123456 b")).isEqualTo("a **** b");
+    }
+
+    @Test
+    void thePasswordParameterAndItsUrlEncodedFormAreMasked() {
+        Secrets s = new Secrets();
+        s.addParam("password", "p@ss word/1");
+        assertThat(s.mask("password=p%40ss+word%2F1 and p@ss word/1 and p%40ss%20word/1"))
+                .isEqualTo("password=**** and **** and ****");
+        // a parameter whose name does not say secret is not registered, however it looks
+        Secrets t = new Secrets();
+        t.addParam("page_size", "10000");
+        t.addParam(null, "s3cret-value");
+        assertThat(t.mask("page_size 10000 s3cret-value")).isEqualTo("page_size 10000 s3cret-value");
+    }
+
+    @Test
+    void secretLookingParameterNamesAreRecognisedInAnyCase() {
+        assertThat(Secrets.secretParam("PASSWORD")).isTrue();
+        assertThat(Secrets.secretParam("db_passwd")).isTrue();
+        assertThat(Secrets.secretParam("X-Signature")).isTrue();
+        assertThat(Secrets.secretParam("auth")).isTrue();
+        assertThat(Secrets.secretParam("access_token")).isTrue();
+        assertThat(Secrets.secretParam("client_secret")).isTrue();
+        assertThat(Secrets.secretParam("page")).isFalse();
+        assertThat(Secrets.secretParam(null)).isFalse();
+    }
+
+    @Test
+    void theBase64OfAPasswordWithAnEmptyUserIsMaskedAndThePasswordInIt() {
+        // base64(":pw-live-8c7d6e") = OnB3LWxpdmUtOGM3ZDZl: Basic authentication with no user name
+        Secrets s = with("Basic OnB3LWxpdmUtOGM3ZDZl");
+        assertThat(s.mask("OnB3LWxpdmUtOGM3ZDZl / pw-live-8c7d6e")).isEqualTo("**** / ****");
+        // a Basic value that is not base64 is masked as it is, and nothing else
+        Secrets t = with("Basic not-base64!!");
+        assertThat(t.mask("Basic not-base64!! / not-base64")).isEqualTo("**** / not-base64");
+    }
+
+    @Test
+    void urlSafeBase64WithoutPaddingIsMasked() {
+        Secrets s = new Secrets();
+        s.addUserInfo("ab", "c?>d");
+        // base64url("ab:c?>d") without padding = YWI6Yz8-ZA
+        assertThat(s.mask("[YWI6Yz8-ZA]")).isEqualTo("[****]");
+    }
+
+    @Test
+    void aSecretWithLettersBeyondTheBasicPlaneIsMaskedInEveryForm() {
+        // U+1D400..U+1D402, MATHEMATICAL BOLD CAPITAL A..C: letters written as surrogate pairs
+        Secrets s = with("key-\uD835\uDC00\uD835\uDC01\uD835\uDC02");
+        assertThat(s.mask("[key-\uD835\uDC00\uD835\uDC01\uD835\uDC02]")).isEqualTo("[****]");
+        assertThat(s.mask("[key-\\ud835\\udc00\\uD835\\uDC01\\ud835\\udc02]")).isEqualTo("[****]");
+        assertThat(s.mask("[key-%F0%9D%90%80%F0%9D%90%81%f0%9d%90%82]")).isEqualTo("[****]");
+    }
+
+    @Test
+    void htmlCharacterReferencesOfNonAsciiLettersAreMasked() {
+        // é is U+00E9 (233), è is U+00E8
+        Secrets s = with("clé-secrète");
+        assertThat(s.mask("<b>cl&#233;-secr&#xE8;te</b>")).isEqualTo("<b>****</b>");
+        assertThat(s.mask("<b>cl&#0233;-secr&#x00e8;te</b>")).isEqualTo("<b>****</b>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // no path: the host stays, the userinfo goes
+        "https://u:pw@api.example.com | https://****@api.example.com",
+        "https://api.example.com      | https://api.example.com",
+        // an @ in the path or the query is not userinfo
+        "https://h/@user/calls        | https://h/@user/calls",
+        "https://h?to=@user           | https://h?to=****",
+        // an empty userinfo is masked like any other
+        "http://@h/x                  | http://****@h/x",
+        // a base URL with its scheme left out by mistake, quoted back in an error
+        "://u:pw@h/x                  | ://****@h/x",
+        // a query or a fragment at the very start
+        "?token=T                     | ?token=****",
+        "#access_token=T              | #****",
+        // a ? after the # belongs to the fragment
+        "#a?b=1                       | #****",
+        "https://h/p#a?b=1            | https://h/p#****",
+        "https://h/p?a=1#f            | https://h/p?a=****#****",
+        // a value without a name is hidden after its =; an empty value, query or fragment stays empty
+        "https://h/?=tk-1&a=          | https://h/?=****&a=",
+        "https://h/a#                 | https://h/a#",
+        "https://h/a?#                | https://h/a?#",
+    })
+    void aUrlLosesItsUserinfoQueryValuesAndFragmentWhereverTheyAre(String url, String shown) {
+        assertThat(new Secrets().maskUrl(url)).isEqualTo(shown);
+    }
+
+    @Test
+    void aUrlInTextWithoutAPathIsMaskedAndANullUrlStaysNull() {
+        assertThat(new Secrets().mask("see https://u:pw@h.example")).isEqualTo("see https://****@h.example");
+        assertThat(new Secrets().maskUrl(null)).isNull();
+    }
+
+    @Test
+    void aUrlAfterTextStartingWithTheSchemeSeparatorIsMasked() {
+        assertThat(new Secrets().mask("://x then http://h/?token=T")).isEqualTo("://x then http://h/?token=****");
     }
 }

@@ -166,4 +166,62 @@ class OutputAtomicFileTest {
             assertThat(lock.isValid()).isTrue();
         }
     }
+
+    @Test
+    void bytesWrittenToTheStreamAreCommittedAsTheyAre() throws Exception {
+        Path target = dir.resolve("call-1.wav");
+        byte[] audio = {'R', 'I', 'F', 'F', 0, (byte) 0x80, (byte) 0xFF, '\n', '\r'};
+        AtomicFile file = AtomicFile.create(target);
+        file.stream().write(audio);
+        assertThat(file.committed()).isFalse();
+        file.commit();
+        assertThat(Files.readAllBytes(target)).isEqualTo(audio);
+        assertThat(file.committed()).isTrue();
+        assertThat(file.aborted()).isFalse();
+    }
+
+    @Test
+    void afterAnAbortWritesFailAndTheFileSaysItWasAborted() throws Exception {
+        // Ctrl-C aborts from the shutdown hook while the export may still be writing: nothing more lands anywhere
+        AtomicFile file = AtomicFile.create(dir.resolve("out.csv"));
+        file.writer().write("a,b\n");
+        file.abort();
+        assertThat(file.aborted()).isTrue();
+        assertThat(file.committed()).isFalse();
+        assertThatThrownBy(() -> file.stream().write(new byte[] {1, 2})).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> {
+            file.writer().write("c,d\n");
+            file.writer().flush();
+        }).isInstanceOf(IOException.class);
+        assertThatThrownBy(file::commit).isInstanceOf(IOException.class).hasMessageContaining("interrupted");
+        assertThat(folder()).isEmpty();
+    }
+
+    @Test
+    void theWriterHoldsALockOnItsTemporaryFileWhileItLives() throws Exception {
+        // what keeps another run's clean-up (removeStale) off a file still being written
+        AtomicFile file = AtomicFile.create(dir.resolve("out.csv"));
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file.temp(),
+                java.nio.file.StandardOpenOption.READ)) {
+            assertThatThrownBy(() -> ch.tryLock(0, Long.MAX_VALUE, true))
+                    .isInstanceOf(java.nio.channels.OverlappingFileLockException.class);
+        }
+        file.abort();
+    }
+
+    @Test
+    void aCommittedFileIsNoLongerHeldOpenOrLocked() throws Exception {
+        Path target = dir.resolve("out.csv");
+        AtomicFile file = AtomicFile.create(target);
+        file.writer().write("a,b\n");
+        file.commit();
+        // the lock went with the file descriptor: the committed file can be locked (a --state file after it)
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(target,
+                java.nio.file.StandardOpenOption.READ);
+                java.nio.channels.FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true)) {
+            assertThat(lock).isNotNull();
+        }
+        assertThatThrownBy(() -> file.stream().write(1)).as("closed").isInstanceOf(IOException.class);
+        assertThat(Files.readString(target)).isEqualTo("a,b\n");
+    }
 }

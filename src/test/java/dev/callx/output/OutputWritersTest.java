@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
+import java.io.BufferedWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -27,6 +28,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue item 5: the writers of dev.callx.output, without the CLI. */
 class OutputWritersTest {
@@ -151,6 +154,69 @@ class OutputWritersTest {
         try (CSVParser p = CSVParser.parse(new StringReader(safe), CSVFormat.RFC4180)) {
             assertThat(p.getRecords().get(0).toList()).containsExactly("'=HYPERLINK(\"x\")", "'@SUM(A1)", "'+14155550100");
         }
+    }
+
+    @Test
+    void csvSafeDefusesALeadingTabOrCarriageReturnAndNothingElse() throws Exception {
+        // OWASP "CSV Injection": a cell starting with = + - @ TAB (0x09) or CR (0x0D) is read as a formula
+        CallRecord r = new CallRecord(MAPPER.createObjectNode()).set(Field.ID, "\t=1+2").set(Field.SUMMARY, "\r=cmd|' /C calc'!A0")
+                .set(Field.CALLER_NAME, "-2+3").set(Field.AGENT_NAME, "a=b").set(Field.STATUS, "'quoted")
+                .set(Field.CHANNEL, " =1").set(Field.DIRECTION, "");
+        List<Field> fields = List.of(Field.ID, Field.SUMMARY, Field.CALLER_NAME, Field.AGENT_NAME, Field.STATUS,
+                Field.CHANNEL, Field.DIRECTION, Field.TO_NUMBER);
+        String safe = write(new OutputOptions(Format.CSV, fields, false, false, UTC, true, 80), List.of(r));
+        try (CSVParser p = CSVParser.parse(new StringReader(safe), CSVFormat.RFC4180)) {
+            assertThat(p.getRecords().get(0).toList()).containsExactly("'\t=1+2", "'\r=cmd|' /C calc'!A0", "'-2+3",
+                    "a=b", "'quoted", " =1", "", "");
+        }
+    }
+
+    // ---- what reaches the writer beneath: callx flushes before each wait for a page (| head stops early) ----
+
+    private static CallRecord withId(String id) {
+        return new CallRecord(MAPPER.createObjectNode()).set(Field.ID, id);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void finishPushesEveryRecordToTheWriterBeneath(Format format) throws Exception {
+        StringWriter sink = new StringWriter();
+        RecordWriter writer = RecordWriter.open(options(format, List.of(Field.ID)),
+                new BufferedWriter(sink, 1 << 16));
+        writer.write(withId("c-first"));
+        writer.write(withId("c-last"));
+        writer.finish();
+        assertThat(sink.toString()).contains("c-first", "c-last");
+    }
+
+    @Test
+    void metadataThatIsAJsonStringIsItsTextInCsvAndAnObjectIsCompactJson() throws Exception {
+        // a platform may send call_metadata as a string: the cell is that text, not JSON with quotes
+        CallRecord text = withId("c-1").set(Field.METADATA, com.fasterxml.jackson.databind.node.TextNode
+                .valueOf("vip caller"));
+        CallRecord object = withId("c-2").set(Field.METADATA, parse("{\"tier\": \"vip\"}"));
+        String csv = write(options(Format.CSV, List.of(Field.ID, Field.METADATA)), List.of(text, object));
+        assertThat(csv).isEqualTo("id,metadata\r\nc-1,vip caller\r\nc-2,\"{\"\"tier\"\":\"\"vip\"\"}\"\r\n");
+    }
+
+    @Test
+    void flushPushesTheRowsWrittenSoFar() throws Exception {
+        StringWriter csvSink = new StringWriter();
+        RecordWriter csv = RecordWriter.open(options(Format.CSV, List.of(Field.ID)),
+                new BufferedWriter(csvSink, 1 << 16));
+        csv.write(withId("c-1"));
+        csv.flush();
+        assertThat(csvSink.toString()).isEqualTo("id\r\nc-1\r\n");
+
+        // a table holds its first rows to size its columns, then streams: what it printed goes out
+        StringWriter tableSink = new StringWriter();
+        RecordWriter table = RecordWriter.open(options(Format.TABLE, List.of(Field.ID)),
+                new BufferedWriter(tableSink, 1 << 16));
+        for (int i = 0; i <= TableWriter.HOLD_ROWS; i++) {
+            table.write(withId(String.format(Locale.ROOT, "t-%04d", i)));
+        }
+        table.flush();
+        assertThat(tableSink.toString()).startsWith("ID\n").endsWith("t-1000\n");
     }
 
     // ---- table ----

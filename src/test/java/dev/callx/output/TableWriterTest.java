@@ -212,4 +212,111 @@ class TableWriterTest {
         assertThat(sixty.cell(1, "STATUS")).isEqualTo("User disconnected");
         assertThat(sixty.cell(1, "STARTED_AT")).isEqualTo("2026-12-01T22:54:35Z");
     }
+
+    // ---- the order in which columns narrow (TableLayout's class comment), width by width ----
+
+    /** One call whose columns narrow in every documented step: an id, a short word, free text, a number. */
+    private static final List<Field> STEPS = List.of(Field.ID, Field.STATUS, Field.SUMMARY, Field.DURATION_SEC);
+
+    private static CallRecord steps() {
+        return new CallRecord(parse("{}")).set(Field.ID, "call-0123456789abcdef").set(Field.STATUS, "in-progress")
+                .set(Field.SUMMARY, "The caller asked about a refund").set(Field.DURATION_SEC, new BigDecimal("69.28"));
+    }
+
+    /*
+     * Natural widths: ID 21, STATUS 11, SUMMARY 31, DURATION 8 (its header; the values are 4): 77 with the gaps.
+     * Then, each step only as far as the width needs: free text to 10 (56), ids to 12 (47), a header wider
+     * than its values to what they need, at least 4 (43), free text to 3 (36), short words to 9 (34),
+     * ids to 6 (28), short words to 3 (22), every column to 1 (10), and last columns hidden from the right.
+     */
+    @ParameterizedTest(name = "{0} columns")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "45|ID            STATUS       SUMMARY     DURAT…|call-…abcdef  in-progress  The calle…    1:09",
+        "40|ID            STATUS       SUMMARY  DUR…|call-…abcdef  in-progress  The ca…  1:09",
+        "34|ID            STATUS     SU…  DUR…|call-…abcdef  in-progr…  Th…  1:09",
+        "32|ID          STATUS     SU…  DUR…|call…bcdef  in-progr…  Th…  1:09",
+        "28|ID      STATUS     SU…  DUR…|ca…def  in-progr…  Th…  1:09",
+        "26|ID      STATUS   SU…  DUR…|ca…def  in-pro…  Th…  1:09",
+        "22|ID      ST…  SU…  DUR…|ca…def  in…  Th…  1:09",
+        "20|ID    ST…  SU…  DUR…|c…ef  in…  Th…  1:09",
+        "19|ID   ST…  SU…  DUR…|c…f  in…  Th…  1:09",
+        "12|…  …  S…  D…|…  …  T…  1…",
+    })
+    void columnsNarrowInTheDocumentedOrder(int width, String header, String row) throws Exception {
+        Table t = write(width, STEPS, List.of(steps()));
+        assertThat(t.lines()).containsExactly(header, row);
+        assertThat(t.hidden()).isEmpty();
+    }
+
+    @Test
+    void whenEveryColumnIsOneWideTheLastOnesAreHiddenButNeverTheFirst() throws Exception {
+        Table nine = write(9, STEPS, List.of(steps()));
+        assertThat(nine.lines()).containsExactly("…  …  …", "…  …  …");
+        assertThat(nine.hidden()).containsExactly(Field.DURATION_SEC);
+        Table one = write(1, STEPS, List.of(steps()));
+        assertThat(one.lines()).containsExactly("…", "…");
+        assertThat(one.hidden()).containsExactly(Field.STATUS, Field.SUMMARY, Field.DURATION_SEC);
+    }
+
+    @Test
+    void aDefaultColumnLeftOutForBeingEmptyIsNotNamedAsHiddenForWidth() throws Exception {
+        // no direction in any row: it is left out, and the closing line must not say it did not fit
+        CallRecord r = call("inbound-1796165675-f2598325", "Completed", LONG).set(Field.DIRECTION, null);
+        Table sixty = write(60, Field.TABLE_DEFAULT, List.of(r));
+        assertThat(sixty.hidden()).doesNotContain(Field.DIRECTION).contains(Field.AGENT_NAME, Field.SUMMARY);
+        Table five = write(5, Field.TABLE_DEFAULT, List.of(r));
+        assertThat(five.hidden()).doesNotContain(Field.DIRECTION, Field.ID);
+    }
+
+    @Test
+    void anHourIsReadAsHoursAndAThousandYearsAsReceived() throws Exception {
+        List<CallRecord> records = List.of(
+                call("a", "x", "s").set(Field.DURATION_SEC, new BigDecimal("3600")),
+                call("b", "x", "s").set(Field.DURATION_SEC, new BigDecimal("31557599999")),
+                call("c", "x", "s").set(Field.DURATION_SEC, new BigDecimal("31557600000")));
+        Table t = write(120, List.of(Field.ID, Field.DURATION_SEC), records);
+        assertThat(t.lines()).containsExactly(
+                "ID       DURATION",
+                "a         1:00:00",
+                "b   8765999:59:59",
+                "c     31557600000");
+    }
+
+    @Test
+    void costsArePaddedInTheFirstColumnAndInRowsPastWhatIsHeld() throws Exception {
+        Table first = write(120, List.of(Field.COST, Field.ID), List.of(
+                call("a", "x", "s").set(Field.COST, new BigDecimal("0.5")),
+                call("b", "x", "s").set(Field.COST, new BigDecimal("12.125"))));
+        assertThat(first.lines()).containsExactly("  COST  ID", " 0.500  a", "12.125  b");
+
+        List<CallRecord> records = new ArrayList<>();
+        for (int i = 0; i < TableWriter.HOLD_ROWS; i++) {
+            records.add(call("c" + i, "x", "s").set(Field.COST, new BigDecimal("0.125")));
+        }
+        records.add(call("last", "x", "s").set(Field.COST, new BigDecimal("3")));
+        Table t = write(120, List.of(Field.ID, Field.COST), records);
+        assertThat(t.lines().get(t.lines().size() - 1)).isEqualTo("last  3.000");
+    }
+
+    @Test
+    void aMegabyteOfHeldTextSetsTheWidthsAtOnce() throws Exception {
+        // 1 + (2^20 - 1) characters: exactly HOLD_CHARS, so the widths come from this first row alone
+        CallRecord big = call("a", "x", "s").set(Field.SUMMARY, "s".repeat(TableWriter.HOLD_CHARS - 1));
+        CallRecord next = call("bbbb", "x", "t");
+        Table t = write(TableWriter.HOLD_CHARS + 10, List.of(Field.ID, Field.SUMMARY), List.of(big, next));
+        assertThat(t.lines()).hasSize(3);
+        assertThat(t.lines().get(2)).isEqualTo("b…  t");
+    }
+
+    @Test
+    void jsonValuesShowAsCompactJsonAndTextAsItIs() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode metadata = parse("{\"k\": [1, \"x\"]}").deepCopy();
+        CallRecord r = call("a", "x", "s").set(Field.METADATA, metadata)
+                .set(Field.SUMMARY, com.fasterxml.jackson.databind.node.TextNode.valueOf("said \"hi\""))
+                .set(Field.CALLER_NAME, Boolean.TRUE);
+        Table t = write(120, List.of(Field.ID, Field.METADATA, Field.SUMMARY, Field.CALLER_NAME), List.of(r));
+        assertThat(t.lines()).containsExactly(
+                "ID  METADATA       SUMMARY    CALLER_NAME",
+                "a   {\"k\":[1,\"x\"]}  said \"hi\"  true");
+    }
 }

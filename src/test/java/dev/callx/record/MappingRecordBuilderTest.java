@@ -201,4 +201,52 @@ class MappingRecordBuilderTest {
         }
         assertThat(warnings.get(0)).contains("a".repeat(59) + "😀…");
     }
+
+    @Test
+    void asTextOfEveryKindOfJsonValue() {
+        // the mappers read a record's id with it: a JSON null or no value at all is no id
+        assertThat(RecordBuilder.asText(null)).isNull();
+        assertThat(RecordBuilder.asText(com.fasterxml.jackson.databind.node.NullNode.getInstance())).isNull();
+        assertThat(RecordBuilder.asText(com.fasterxml.jackson.databind.node.MissingNode.getInstance())).isNull();
+        assertThat(RecordBuilder.asText(json("\"c-1\""))).isEqualTo("c-1");
+        assertThat(RecordBuilder.asText(json("42"))).isEqualTo("42");
+        assertThat(RecordBuilder.asText(json("1.50"))).as("the digits received").isEqualTo("1.50");
+        assertThat(RecordBuilder.asText(json("1E+3"))).as("no exponent").isEqualTo("1000");
+        assertThat(RecordBuilder.asText(json("1e999999999"))).as("a billion digits are not written out")
+                .isEqualTo("1E+999999999");
+        assertThat(RecordBuilder.asText(com.fasterxml.jackson.databind.node.DoubleNode.valueOf(1e20)))
+                .as("a double, as a mapper may build one").isEqualTo("100000000000000000000");
+        assertThat(RecordBuilder.asText(json("false"))).isEqualTo("false");
+        assertThat(RecordBuilder.asText(json("{\"a\": [1, \"x\"]}"))).isEqualTo("{\"a\":[1,\"x\"]}");
+    }
+
+    @Test
+    void aFractionalEpochInSecondsKeepsItsFraction() {
+        CallRecord r = builder("{\"t\": 1703097600.5}").timestamp(Field.STARTED_AT, "t").build();
+        assertThat(r.get(Field.STARTED_AT)).isEqualTo(Instant.parse("2023-12-20T18:40:00.500Z"));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anEpochBeyondALongIsPassedThroughWithAWarning() {
+        CallRecord r = builder("{\"id\": \"r1\", \"t\": 99999999999999999999}").text(Field.ID, "id")
+                .timestamp(Field.STARTED_AT, "t").build();
+        assertThat(r.get(Field.STARTED_AT)).isEqualTo("99999999999999999999");
+        assertThat(warnings).singleElement().asString().contains("started_at", "r1", "not a timestamp");
+    }
+
+    @Test
+    void aScaledNumberOfABillionDigitsIsPassedThroughWithAWarning() {
+        CallRecord r = builder("{\"id\": \"r1\", \"ms\": 1e999999999}").text(Field.ID, "id")
+                .scaled(Field.DURATION_SEC, 3, "ms").build();
+        assertThat(r.get(Field.DURATION_SEC)).isEqualTo("1E+999999999");
+        assertThat(warnings).singleElement().asString().contains("duration_sec", "r1");
+    }
+
+    @Test
+    void aValueTheMapperComputesIsSet() {
+        CallRecord r = builder("{\"id\": \"r1\"}").set(Field.PROVIDER, "zudu").text(Field.ID, "id").build();
+        assertThat(r.get(Field.PROVIDER)).isEqualTo("zudu");
+        assertThat(r.get(Field.ID)).isEqualTo("r1");
+    }
 }
