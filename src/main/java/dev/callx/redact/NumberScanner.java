@@ -362,12 +362,24 @@ final class NumberScanner {
         return rebase(out);
     }
 
-    /** Chunks: groups joined by separators other than plain spaces or a slash ("0156/0157"). */
+    /**
+     * Chunks: groups joined by separators other than plain spaces or a slash ("0156/0157"); but a date
+     * written with slashes ("12/31/2026") stays one chunk, which breaks a run like any other date.
+     */
     static List<List<Group>> chunks(List<Group> groups) {
+        boolean[] inSlashDate = new boolean[groups.size()];
+        for (int i = 0; i + 2 < groups.size(); i++) {
+            if (groups.get(i + 1).sepBefore().equals("/") && NumberRules.isDate(groups.subList(i, i + 3))) {
+                inSlashDate[i + 1] = true;
+                inSlashDate[i + 2] = true;
+            }
+        }
         List<List<Group>> chunks = new ArrayList<>();
         List<Group> chunk = new ArrayList<>();
-        for (Group g : groups) {
-            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || g.sepBefore().equals("/"))) {
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            boolean slash = g.sepBefore().equals("/") && !inSlashDate[i];
+            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || slash)) {
                 chunks.add(chunk);
                 chunk = new ArrayList<>();
             }
