@@ -18,7 +18,6 @@ import dev.callx.paging.PagingPlan;
 import dev.callx.provider.Endpoint;
 import dev.callx.provider.Paging;
 import dev.callx.record.Field;
-import dev.callx.record.Json;
 import dev.callx.record.Warnings;
 import dev.callx.state.ExportKey;
 import java.io.IOException;

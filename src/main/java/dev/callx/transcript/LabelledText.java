@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The text scanning of {@link Transcripts}, without regular expressions: a transcript comes with
  * every Zudu record, and matching three patterns per line cost a quarter of a Zudu export's CPU.
- * Each method does exactly what the pattern in its documentation does; TranscriptTextTest compares
+ * Each method does exactly what the pattern in its documentation does; LabelledTextTest compares
  * them on random text.
  */
 final class LabelledText {

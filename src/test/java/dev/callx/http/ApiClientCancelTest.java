@@ -7,7 +7,6 @@ import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
-import dev.callx.record.Json;
 import dev.callx.testing.PlatformServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;

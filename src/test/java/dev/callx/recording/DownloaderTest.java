@@ -11,7 +11,6 @@ import dev.callx.http.Sleeper;
 import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
-import dev.callx.record.Json;
 import dev.callx.testing.PlatformServer;
 import java.io.FilterOutputStream;
 import java.io.IOException;

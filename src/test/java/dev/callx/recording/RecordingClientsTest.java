@@ -9,7 +9,6 @@ import dev.callx.http.HttpSettings;
 import dev.callx.http.Target;
 import dev.callx.log.Log;
 import dev.callx.log.Secrets;
-import dev.callx.record.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

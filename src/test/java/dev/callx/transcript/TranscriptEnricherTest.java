@@ -15,7 +15,6 @@ import dev.callx.log.Log;
 import dev.callx.log.Secrets;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
-import dev.callx.record.Json;
 import dev.callx.testing.Api;
 import dev.callx.testing.PlatformServer;
 import java.io.PrintWriter;
