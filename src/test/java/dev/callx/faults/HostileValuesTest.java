@@ -88,8 +88,8 @@ class HostileValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"jsonl", "csv", "table"})
     void deeplyNestedMetadataIsWritten(String format) throws Exception {
-        String deep = "{\"data\":[{\"call_id\":\"deep\",\"call_metadata\":" + "{\"n\":".repeat(1_500)
-                + "{\"name\":\"bottom\"}" + "}".repeat(1_500) + "}],\"pagination\":{\"has_next\":false}}";
+        String deep = "{\"data\":[{\"call_id\":\"deep\",\"call_metadata\":" + "{\"n\":".repeat(1_995)
+                + "{\"name\":\"bottom\"}" + "}".repeat(1_995) + "}],\"pagination\":{\"has_next\":false}}";
         Result r = export(deep, "-o", format);
         assertThat(r.exitCode()).as(r.toString()).isZero();
         if (!format.equals("table")) {
