@@ -61,8 +61,12 @@ final class Terminals {
      * is extracted to a temporary file at every start; null where /proc cannot tell.
      */
     static Boolean linuxTerminal(int fd) {
+        return linuxTerminal(Path.of("/proc/self/fd/" + fd));
+    }
+
+    /** What a /proc/self/fd entry says: a link to a terminal device or to anything else; null if no link. */
+    static Boolean linuxTerminal(Path link) {
         try {
-            Path link = Path.of("/proc/self/fd/" + fd);
             if (!Files.isSymbolicLink(link)) {
                 return null;
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Whether a stream is a terminal, as Linux's /proc names the file behind it (isatty without JNI). */
 class TerminalsTest {
@@ -19,6 +20,18 @@ class TerminalsTest {
         "/tmp/dev/pts/3, false", "/dev/ptmx, false"})
     void aTerminalIsAPseudoTerminalATtyOrTheConsole(String target, boolean terminal) {
         assertThat(Terminals.isTerminalDevice(target)).isEqualTo(terminal);
+    }
+
+    @Test
+    void aDescriptorIsATerminalWhenItsLinkNamesATerminalDevice(@TempDir Path dir) throws Exception {
+        // /proc/self/fd/N is a symbolic link to what the descriptor is open on (the target need not exist here)
+        Path tty = Files.createSymbolicLink(dir.resolve("1"), Path.of("/dev/pts/7"));
+        Path file = Files.createSymbolicLink(dir.resolve("2"), Path.of("/home/ana/calls.csv"));
+        Path notALink = Files.createFile(dir.resolve("3"));
+        assertThat(Terminals.linuxTerminal(tty)).isTrue();
+        assertThat(Terminals.linuxTerminal(file)).isFalse();
+        assertThat(Terminals.linuxTerminal(notALink)).as("not a /proc link: cannot tell").isNull();
+        assertThat(Terminals.linuxTerminal(dir.resolve("4"))).as("no such descriptor").isNull();
     }
 
     @Test
