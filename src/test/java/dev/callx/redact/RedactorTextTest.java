@@ -48,6 +48,8 @@ class RedactorTextTest {
         assertThat(masks.redactText("call +14155550100,+14155550101")).isEqualTo("call [phone],[phone]");
         assertThat(masks.redactText("1,234,567 calls cost 1.234.567,89 or 12,50")).isEqualTo(
                 "1,234,567 calls cost 1.234.567,89 or 12,50");
+        // ten digits then a decimal comma: an amount, not a list of numbers
+        assertThat(masks.redactText("total 4155550100,50 EUR")).isEqualTo("total 4155550100,50 EUR");
     }
 
     @Test
