@@ -2,7 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.error.ExitCode;
 import dev.callx.export.Cleanup;
-import java.io.BufferedWriter;
+import dev.callx.output.Utf8Writer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -53,8 +53,7 @@ public final class Main {
     }
 
     static PrintWriter stdoutWriter(StdoutStream stdout) {
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
-                false);
+        return new PrintWriter(new Utf8Writer(stdout, 1 << 16), false);
     }
 
     static PrintWriter stderrWriter() {

@@ -1,9 +1,7 @@
 package dev.callx.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -61,7 +59,7 @@ public final class AtomicFile {
         this.temp = temp;
         this.channel = channel;
         this.stream = Channels.newOutputStream(channel);
-        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.writer = new Utf8Writer(stream, 1 << 16);
     }
 
     /**

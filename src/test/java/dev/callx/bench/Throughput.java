@@ -51,7 +51,7 @@ import java.util.Map;
  *   <li>{@code csv} / {@code jsonl}: callx's path, as the export runs it: the body read as
  *       {@code ApiClient} does ({@code Json.mapper().readTree}), {@code Endpoint.parse}, per record
  *       {@code idOf} and {@code map}, then {@code RecordWriter} into a sink that encodes to UTF-8 and
- *       drops the bytes (a {@code BufferedWriter} over an {@code OutputStreamWriter}, as {@code -f}).</li>
+ *       drops the bytes (through the UTF-8 writer {@code -f} writes with).</li>
  * </ul>
  * Rounds interleave the modes, so a noisy neighbour hits them alike; the median round is reported.
  * The SHA-256 of each output over all pages is printed: equal digests before and after a change
@@ -218,9 +218,17 @@ public final class Throughput {
         return new Result(source.name, records, medians, csvSha, jsonlSha);
     }
 
-    /** The sink of an export to a file: encoded to UTF-8 through a 64 KB buffer, as AtomicFile does. */
+    /**
+     * The sink of an export to a file: encoded to UTF-8 through a 64 KB buffer, as AtomicFile does: its
+     * Utf8Writer, or, in a revision before it (THROUGHPUT_AGAINST), the JDK's writers it replaced.
+     */
     private static Writer encoded(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            return (Writer) Class.forName("dev.callx.output.Utf8Writer").getConstructor(OutputStream.class, int.class)
+                    .newInstance(out, 1 << 16);
+        } catch (ReflectiveOperationException e) {
+            return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        }
     }
 
     /**
