@@ -2,10 +2,10 @@ package dev.callx.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.callx.log.Numbers;
 import dev.callx.record.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,11 +38,11 @@ public final class Summary {
         } else {
             b.append(s.windowBounded() ? "no calls found between --since and --until" : "no calls found");
         }
-        b.append(" (").append(String.format(Locale.ROOT, "%,d received", s.received()));
+        b.append(" (").append(Numbers.grouped(s.received())).append(" received");
         b.append(", ").append(count(s.duplicates(), "duplicate")).append(" dropped");
         b.append(", ").append(count(s.requests(), "request"));
         b.append(", ").append(count(s.retries(), "retry", "retries"));
-        s.shownCounts().forEach((name, n) -> b.append(String.format(Locale.ROOT, ", %,d ", n)).append(name));
+        s.shownCounts().forEach((name, n) -> b.append(", ").append(Numbers.grouped(n)).append(' ').append(name));
         b.append(", ").append(seconds(s)).append("s)");
         if (s.stateFile() != null) {
             b.append("; state: ");
@@ -107,7 +107,7 @@ public final class Summary {
     }
 
     private static String seconds(RunStats s) {
-        return String.format(Locale.ROOT, "%.1f", s.elapsed().toMillis() / 1000.0);
+        return Numbers.tenths(s.elapsed().toMillis());
     }
 
     private static String count(long n, String one) {
@@ -115,6 +115,6 @@ public final class Summary {
     }
 
     private static String count(long n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+        return Numbers.grouped(n) + " " + (n == 1 ? one : many);
     }
 }

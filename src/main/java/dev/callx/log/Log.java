@@ -1,7 +1,6 @@
 package dev.callx.log;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
@@ -115,9 +114,9 @@ public final class Log {
         if (progress == null) {
             return;
         }
-        progress(String.format(Locale.ROOT, "%,d record%s received%s, page %,d%s", received,
-                received == 1 ? "" : "s", total == null ? "" : String.format(Locale.ROOT, " of %,d", total), page,
-                pages == null ? "" : String.format(Locale.ROOT, " of %,d", pages)));
+        progress(Numbers.grouped(received) + (received == 1 ? " record" : " records") + " received"
+                + (total == null ? "" : " of " + Numbers.grouped(total)) + ", page " + Numbers.grouped(page)
+                + (pages == null ? "" : " of " + Numbers.grouped(pages)));
     }
 
     /** Removes the progress line, if one is shown. */

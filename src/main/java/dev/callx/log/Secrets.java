@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -243,7 +242,7 @@ public final class Secrets {
 
     private static String forms(int cp) {
         List<String> alternatives = new ArrayList<>();
-        alternatives.add(String.format(Locale.ROOT, "\\x{%x}", cp));
+        alternatives.add("\\x{" + Integer.toHexString(cp) + "}");
         // URL-encoded: each UTF-8 byte as %HH; a space as + (forms) or %20
         StringBuilder percent = new StringBuilder();
         for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
@@ -281,8 +280,11 @@ public final class Secrets {
 
     /** {@code value} in hexadecimal, at least {@code digits} long, each letter matching either case. */
     private static String hex(int value, int digits) {
-        String h = String.format(Locale.ROOT, "%0" + digits + "x", value);
+        String h = Integer.toHexString(value);
         StringBuilder re = new StringBuilder();
+        for (int pad = digits - h.length(); pad > 0; pad--) {
+            re.append('0');
+        }
         for (char c : h.toCharArray()) {
             if (Character.isLetter(c)) {
                 re.append('[').append(c).append(Character.toUpperCase(c)).append(']');
