@@ -49,7 +49,7 @@ import java.util.Map;
  *   <li>{@code jackson}: a bare Jackson streaming parse of the same bytes, every token of every page
  *       (the limit: nothing can read the pages faster);</li>
  *   <li>{@code csv} / {@code jsonl}: callx's path, as the export runs it: the body read as
- *       {@code ApiClient} does ({@code Json.mapper().readTree}), {@code Endpoint.parse}, per record
+ *       {@code ApiClient} does ({@code Json.readTree}), {@code Endpoint.parse}, per record
  *       {@code idOf} and {@code map}, then {@code RecordWriter} into a sink that encodes to UTF-8 and
  *       drops the bytes (through the UTF-8 writer {@code -f} writes with).</li>
  * </ul>
@@ -129,10 +129,11 @@ public final class Throughput {
                     r.rate("jackson"), r.rate("csv"), r.rate("jackson") / r.rate("csv"), r.rate("jsonl"),
                     r.rate("jackson") / r.rate("jsonl"));
         }
-        List<String> parts = List.of("values", "tree", "map", "csv-chars", "csv-streamed");
+        List<String> parts = List.of("values", "tree-mapper", "tree", "map", "csv-chars", "csv-streamed");
         if (modes.stream().anyMatch(parts::contains)) {
             System.out.printf(Locale.ROOT, "%nparts of the path (records per CPU second, and bare Jackson / it): values = every "
-                    + "token with its value materialized, no tree; tree = readTree + parse + idOf; map = tree + map; "
+                    + "token with its value materialized, no tree; tree-mapper = ObjectMapper.readTree alone (Jackson's deserializer); "
+                    + "tree = callx's Json.readTree + parse + idOf; map = tree + map; "
                     + "csv-chars = csv without the UTF-8 encoding; csv-streamed = csv with a tree per record, read from a "
                     + "streaming parser and mapped at once, instead of a tree per page (a prototype; same output)%n");
             StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-9s", "platform"));
@@ -179,6 +180,12 @@ public final class Throughput {
         all.put("jsonl", p -> callx(source.endpoint, p, jsonl, encoded(OutputStream.nullOutputStream())));
         all.put("values", this::values);
         all.put("tree", p -> tree(source.endpoint, p, false));
+        all.put("tree-mapper", p -> {
+            for (byte[] body : p) {
+                sink += mapper.readTree(body).size(); // Jackson's own tree deserializer, for comparison
+            }
+            return recordsOf(p);
+        });
         all.put("map", p -> tree(source.endpoint, p, true));
         all.put("csv-chars", p -> callx(source.endpoint, p, csv, Writer.nullWriter()));
         all.put("csv-streamed", p -> streamed(source, p, csv, encoded(OutputStream.nullOutputStream())));
@@ -310,7 +317,7 @@ public final class Throughput {
         long n = 0;
         long page = 1;
         for (byte[] bytes : pages) {
-            JsonNode body = mapper.readTree(bytes);
+            JsonNode body = Json.readTree(bytes);
             Page content = endpoint.parse(body, "page " + page++ + " (HTTP 200)");
             for (JsonNode item : content.items()) {
                 String id = endpoint.idOf(item);
@@ -371,7 +378,7 @@ public final class Throughput {
         long n = 0;
         long page = 1;
         for (byte[] bytes : pages) {
-            JsonNode body = mapper.readTree(bytes);
+            JsonNode body = Json.readTree(bytes);
             Page content = endpoint.parse(body, "page " + page++ + " (HTTP 200)");
             for (JsonNode item : content.items()) {
                 String id = endpoint.idOf(item);
