@@ -127,7 +127,8 @@ public final class TerminalText {
         }
         StringBuilder sb = new StringBuilder();
         int w = 0;
-        for (int i = 0; i < text.length(); ) {
+        // the text is wider than max: a character that does not fit comes before its end
+        for (int i = 0; ; ) {
             int cp = text.codePointAt(i);
             int cw = Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
             if (w + cw > max - 1) {

@@ -47,6 +47,64 @@ class ProgressLineTest {
     }
 
     @Test
+    void thePaceHoldsOnAClockFarFromZeroAndAnEraseWithNothingShownWritesNothing() {
+        StringWriter sw = new StringWriter();
+        AtomicLong now = new AtomicLong(5_000_000_000_000L); // System.nanoTime is any number
+        ProgressLine line = new ProgressLine(new PrintWriter(sw), () -> 80, now::get);
+
+        line.erase(true);
+        line.show("first");
+        now.addAndGet(99_999_999L);
+        line.show("too soon");
+        now.addAndGet(1L);
+        line.show("second");
+
+        assertThat(sw.toString()).isEqualTo("\rfirst\u001b[K\rsecond\u001b[K");
+    }
+
+    @Test
+    void eachDrawAndTheFinalEraseReachTheTerminalAtOnce() {
+        // stderr is buffered: what is not flushed waits in the buffer, invisible
+        StringWriter terminal = new StringWriter();
+        PrintWriter err = new PrintWriter(new java.io.BufferedWriter(terminal, 1 << 16));
+        AtomicLong now = new AtomicLong();
+        ProgressLine line = new ProgressLine(err, () -> 80, now::get);
+
+        line.show("12 records received");
+        assertThat(terminal.toString()).isEqualTo("\r12 records received\u001b[K");
+        line.erase(false);
+        assertThat(terminal.toString()).isEqualTo("\r12 records received\u001b[K"); // the next line flushes it
+        line.show("again");
+        line.erase(true);
+        assertThat(terminal.toString()).endsWith("\ragain\u001b[K\r\u001b[K");
+    }
+
+    @Test
+    void aLogLineAndAStackTraceReachTheTerminalAtOnceAndTheLevelIsAsGiven() {
+        StringWriter terminal = new StringWriter();
+        PrintWriter err = new PrintWriter(new java.io.BufferedWriter(terminal, 1 << 16));
+        Secrets secrets = new Secrets();
+        Log log = new Log(err, Log.Level.VERBOSE, secrets, "calls", () -> 80, () -> 0L);
+
+        log.progress(1, null, 1, null);
+        log.error("it failed");
+        assertThat(terminal.toString()).endsWith("\r\u001b[Kcallx calls: it failed" + System.lineSeparator());
+        log.progress(2, null, 1, null);
+        log.trace(new IllegalStateException("boom"));
+        assertThat(terminal.toString()).contains("\r\u001b[Kjava.lang.IllegalStateException: boom");
+
+        assertThat(log.verbose()).isTrue();
+        assertThat(log.quiet()).isFalse();
+        assertThat(log.secrets()).isSameAs(secrets);
+        Log quiet = new Log(err, Log.Level.QUIET, secrets, "calls");
+        assertThat(quiet.quiet()).isTrue();
+        assertThat(quiet.verbose()).isFalse();
+        Log normal = new Log(err, Log.Level.NORMAL, secrets, "calls");
+        assertThat(normal.quiet()).isFalse();
+        assertThat(normal.verbose()).isFalse();
+    }
+
+    @Test
     void theLogErasesTheLineBeforeAnyOtherAndDrawsAgainAtTheNextUpdate() {
         StringWriter sw = new StringWriter();
         Log log = new Log(new PrintWriter(sw), Log.Level.NORMAL, new Secrets(), "calls", () -> 80, () -> 0L);

@@ -79,4 +79,27 @@ class TerminalTextTest {
         log.progress("p \u009b\u001b[2J");
         assertThat(sw.toString()).isEqualTo("\rcallx vaani: p \\x9b\\e[2J\u001b[K");
     }
+
+    @Test
+    void theEdgesOfTheEscapedRangesAreExact() {
+        // C1 controls are 0x80 to 0x9f; 0xa0 (no-break space) is text
+        assertThat(TerminalText.escape("\u007e\u0080\u009f\u00a0")).isEqualTo("~\\x80\\x9f\u00a0");
+        // lone surrogates are 0xd800 to 0xdfff; their neighbours are left to the terminal
+        assertThat(TerminalText.escape("\ud7ff\ud800 \udfff\ue000")).isEqualTo("\ud7ff\\ud800 \\udfff\ue000");
+    }
+
+    @Test
+    void noTextStaysNoText() {
+        assertThat(TerminalText.escape(null)).isNull();
+        assertThat(TerminalText.escapeLines(null)).isNull();
+    }
+
+    @Test
+    void aValueOrTextThatJustFitsIsNotCut() {
+        assertThat(TerminalText.quote("abc", 3)).isEqualTo("\"abc\"");
+        assertThat(TerminalText.quote("abcd", 3)).isEqualTo("\"abc\u2026\"");
+        assertThat(TerminalText.cut("abc", 3)).isEqualTo("abc");
+        assertThat(TerminalText.cut("abcd", 3)).isEqualTo("ab\u2026");
+        assertThat(TerminalText.cut("a\u0301bcd", 3)).isEqualTo("a\u0301b\u2026"); // a combining accent takes no column
+    }
 }
