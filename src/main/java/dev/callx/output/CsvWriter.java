@@ -110,14 +110,13 @@ final class CsvWriter implements RecordWriter {
     }
 
     /** One row's characters, appended without copies or locks, then written to the output at once. */
-    private static final class Row implements Appendable {
+    private static final class Row {
         private static final int MAX_KEPT = 1 << 20;
 
         private char[] chars = new char[1024];
         private int length;
 
-        @Override
-        public Row append(char c) {
+        Row append(char c) {
             if (length == chars.length) {
                 grow(1);
             }
@@ -125,24 +124,16 @@ final class CsvWriter implements RecordWriter {
             return this;
         }
 
-        @Override
-        public Row append(CharSequence s) {
+        Row append(String s) {
             return append(s, 0, s.length());
         }
 
-        @Override
-        public Row append(CharSequence s, int from, int to) {
+        Row append(String s, int from, int to) {
             int n = to - from;
             if (length + n > chars.length) {
                 grow(n);
             }
-            if (s instanceof String string) {
-                string.getChars(from, to, chars, length);
-            } else {
-                for (int i = from; i < to; i++) {
-                    chars[length + i - from] = s.charAt(i);
-                }
-            }
+            s.getChars(from, to, chars, length);
             length += n;
             return this;
         }
