@@ -113,8 +113,7 @@ public final class Incremental {
 
     /** The high-water mark after this run: the newest start time written, by this run or before. */
     public Instant highWaterMark() {
-        Instant before = base.highWaterMark();
-        return newest == null ? before : before == null ? newest : later(before, newest);
+        return later(base.highWaterMark(), newest);
     }
 
     /** Where the export stands once this run's output is committed. */

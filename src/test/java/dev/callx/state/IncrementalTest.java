@@ -98,6 +98,7 @@ class IncrementalTest {
                 List.of(seen("c2", "08:30"), seen("c3", "09:00")), NOW, 2);
         Incremental run = Incremental.start(stored, Duration.ofMinutes(15), false, null);
         assertThat(run.windowStart()).isEqualTo(t("08:45"));
+        assertThat(run.lookbackCut()).isFalse();
         assertThat(run.next(NOW).seen()).containsExactly(seen("c3", "09:00"));
     }
 
@@ -135,5 +136,26 @@ class IncrementalTest {
             run.written("c" + i, start.minusSeconds(60L * i));
         }
         assertThat(run.next(NOW).seen()).hasSize(61);
+    }
+
+    @Test
+    void theIdsRememberedAreInTimeOrderAndAnIdSeenAgainKeepsItsLaterStart() {
+        ExportState stored = new ExportState(KEY, t("09:00"), t("08:00"),
+                List.of(seen("c2", "08:30"), seen("c3", "09:00")), NOW, 2);
+        Incremental run = Incremental.start(stored, HOUR, false, null);
+        assertThat(run.lookbackCut()).isFalse();
+        run.written("c5", t("09:40"));
+        run.written("c3", t("09:30")); // moved: the platform now says it started later
+        run.written("c4", t("09:20"));
+        run.written("c6", null); // no start time: counted, not remembered
+        ExportState next = run.next(NOW);
+        assertThat(next.highWaterMark()).isEqualTo(t("09:40"));
+        assertThat(next.seen()).containsExactly(seen("c4", "09:20"), seen("c3", "09:30"), seen("c5", "09:40"));
+        assertThat(next.lastWritten()).isEqualTo(4);
+    }
+
+    @Test
+    void aFreshExportCutsNoLookback() {
+        assertThat(Incremental.start(ExportState.fresh(KEY), HOUR, false, null).lookbackCut()).isFalse();
     }
 }
