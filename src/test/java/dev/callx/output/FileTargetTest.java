@@ -70,6 +70,7 @@ class FileTargetTest {
         Path viaLink = Files.createSymbolicLink(dir.resolve("null"), Paths.get("/dev/null"));
         refused(viaLink, "cannot write " + viaLink + ": it is a character device, not a regular file (it leads to "
                 + "/dev/null); -f - writes to stdout");
+        Files.delete(viaLink); // JUnit warns about a link out of its temporary folder
 
         refused(Paths.get("/dev/stdout"), "cannot write /dev/stdout: it leads to /proc/");
         refused(Paths.get("/proc/self/status"), "cannot write /proc/self/status: it leads to /proc/");
