@@ -24,6 +24,31 @@ class TimestampsFastPathTest {
     /** Fewer: the reference parser throws up to 7 exceptions per call. */
     private static final int PARSE_CASES = 12_000;
 
+    /**
+     * The fast path is what makes a timestamp cheap (the reference throws up to 7 exceptions per
+     * call): every common shape at the edge of each of its ranges is read by it, not left to the
+     * reference, and read as the reference reads it.
+     */
+    @Test
+    void theFastPathReadsEveryCommonShapeAtTheEdgesOfItsRanges() {
+        List<String> edges = List.of("2024-12-31T23:59:59.999999999Z", "2024-02-29 00:00", "2023-02-28T12:00",
+                "2024-01-31T00:00:00.1Z", "2024-04-30T00:00:09", "0001-01-01T00:00Z", "9999-12-31T23:59:59Z",
+                "2024-06-01T10:00:00+18:00", "2024-06-01T10:00:00-18:00", "2024-06-01T10:00:00+1800",
+                "2024-06-01T10:00:00+18", "2024-06-01T10:00:00-17:59", "2024-06-01T10:00:00+05:45",
+                "2024-06-01T10:00:00-0930", "2024-06-01T10:00:00+00", "2024-06-01T10:00:00.123456789-00:01");
+        List<String> wrong = new ArrayList<>();
+        for (String t : edges) {
+            for (ZoneId zone : List.of(ZoneOffset.UTC, ZoneId.of("Asia/Kathmandu"), ZoneOffset.ofHoursMinutes(13, 45))) {
+                Instant common = Timestamps.parseCommon(t, zone);
+                Instant reference = Timestamps.parseReference(t, zone);
+                if (common == null || !common.equals(reference)) {
+                    wrong.add(t + " in " + zone + ": fast path " + common + ", reference " + reference);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void parseAcceptsWhatTheReferenceAcceptsAndReadsItTheSameWay() {
         SplittableRandom random = new SplittableRandom(7);
