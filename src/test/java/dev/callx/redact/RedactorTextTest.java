@@ -52,6 +52,39 @@ class RedactorTextTest {
         assertThat(masks.redactText("total 4155550100,50 EUR")).isEqualTo("total 4155550100,50 EUR");
     }
 
+    /** In URLs and query strings: an encoded plus (either case) opens a number, an escape ends one, and a
+     * per cent sign that is no escape makes a percentage; an encoded @ is an address's, one token. */
+    @Test
+    void urlEncodedPlusAtAndEscapesAroundANumber() {
+        Redactor masks = Redactor.masking();
+        assertThat(masks.redactText("phone=%2B14155550100&x=1")).isEqualTo("phone=[phone]&x=1");
+        assertThat(masks.redactText("phone=%2b14155550100")).isEqualTo("phone=[phone]");
+        assertThat(masks.redactText("a%2B1x")).isEqualTo("a%2B1x");
+        assertThat(masks.redactText("%414155550100")).isEqualTo("%414155550100"); // %41 is a letter
+        assertThat(masks.redactText("4155550100%20next")).isEqualTo("[phone]%20next");
+        assertThat(masks.redactText("4155550100%ff and 4155550100%FF")).isEqualTo("[phone]%ff and [phone]%FF");
+        for (String percentage : List.of("4155550100% more", "4155550100%2", "4155550100%2g", "4155550100%g2",
+                "4155550100%a")) {
+            assertThat(masks.redactText(percentage)).as(percentage).isEqualTo(percentage);
+        }
+        assertThat(keyed.redactText("mailto:Jane.Doe%40example.com")).isEqualTo("mailto:" + EMAIL_JANE);
+        assertThat(keyed.redactText("?email=jane.doe%40Example.com&x=1")).isEqualTo("?email=" + EMAIL_JANE + "&x=1");
+    }
+
+    /** What comes before digits decides whether a number may start there. */
+    @Test
+    void whatComesBeforeDigitsDecidesWhetherAPhoneMayStartThere() {
+        Redactor masks = Redactor.masking();
+        assertThat(masks.redactText("ph#4155550100 ab#4155550100")).isEqualTo("ph#[phone] ab#[phone]");
+        for (String stays : List.of(" #4155550100", "#4155550100", "9#4155550100", "id-4155550100", "v4155550100",
+                "$4155550100", "@4155550100", "x,4155550100", "1,4155550100")) {
+            assertThat(masks.redactText(stays)).as(stays).isEqualTo(stays);
+        }
+        assertThat(masks.redactText("ph:4155550100")).isEqualTo("ph:[phone]");
+        assertThat(masks.redactText("+4155550100")).isEqualTo("[phone]");
+        assertThat(masks.redactText("call (415) 555-0100")).isEqualTo("call [phone]");
+    }
+
     @Test
     void aDifferentKeyGivesADifferentToken() {
         // printf %s 'tel:14155550100' | openssl dgst -sha256 -hmac 'another-key'
