@@ -105,21 +105,28 @@ final class NumberScanner {
         if (i == 0) {
             return true;
         }
-        char p = text.charAt(i - 1);
+        // the character before, decoded when it is a URL escape ("tel%3A%2B1...", "to=%20415..."),
+        // and where the one before it is
+        int at = i - 1;
+        char p = text.charAt(at);
+        if (i >= 3 && text.charAt(i - 3) == '%' && isHex(text.charAt(i - 2)) && isHex(p)) {
+            at = i - 3;
+            p = (char) Integer.parseInt(text, i - 2, i, 16);
+        }
         if (isWordChar(p) || p == '+' || p == '%') {
             return false;
         }
         switch (p) {
             case '#':
                 // "ph#4155550100" labels a phone; " #482913" is an order or ticket number
-                return i >= 2 && Character.isLetter(text.charAt(i - 2));
+                return at >= 1 && Character.isLetter(text.charAt(at - 1));
             case '$': case '€': case '£': case '¥': case '₹': case '〒': case '№': case '@':
                 return false; // an amount, a postcode, an address
             case '-': case '.': case '/': case ',': case ':': case '\\':
                 // "v1.2", "id-123", "1,234", "12:30": a continuation. "tel:" and "Phone:" are labels.
                 // "4155550100,4155550101": a list, where no grouping has as many digits after a comma
-                if (i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))) {
-                    return p == ':' && Character.isLetter(text.charAt(i - 2))
+                if (at >= 1 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return p == ':' && Character.isLetter(text.charAt(at - 1))
                             || p == ',' && listedAfterComma(text, i);
                 }
                 return true;

@@ -67,6 +67,12 @@ class RedactorTextTest {
                 "4155550100%a")) {
             assertThat(masks.redactText(percentage)).as(percentage).isEqualTo(percentage);
         }
+        // an escape before the number is read as the character it stands for
+        assertThat(masks.redactText("tel%3A%2B14155550100")).isEqualTo("tel%3A[phone]");
+        assertThat(masks.redactText("to=%204155550100&ph%234155550100")).isEqualTo("to=%20[phone]&ph%23[phone]");
+        for (String stays : List.of("x%2C4155550100", "id%2D4155550100", "%2B%2B14155550100")) {
+            assertThat(masks.redactText(stays)).as(stays).isEqualTo(stays);
+        }
         assertThat(keyed.redactText("mailto:Jane.Doe%40example.com")).isEqualTo("mailto:" + EMAIL_JANE);
         assertThat(keyed.redactText("?email=jane.doe%40Example.com&x=1")).isEqualTo("?email=" + EMAIL_JANE + "&x=1");
     }
