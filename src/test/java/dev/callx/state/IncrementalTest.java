@@ -155,6 +155,20 @@ class IncrementalTest {
     }
 
     @Test
+    void anIdSeenAgainWithAnEarlierStartKeepsTheLaterOne() {
+        ExportState stored = new ExportState(KEY, t("09:30"), t("08:30"), List.of(seen("c3", "09:30")), NOW, 1);
+        Incremental run = Incremental.start(stored, HOUR, false, null);
+        run.written("c3", t("09:10"));
+        assertThat(run.next(NOW).seen()).containsExactly(seen("c3", "09:30"));
+    }
+
+    @Test
+    void theSameFiltersInAnotherOrderAreTheSameExport() {
+        assertThat(new ExportKey("calls", "zudu", "https://z/", List.of("status=done", "agent=a1")))
+                .isEqualTo(new ExportKey("calls", "zudu", "https://z/", List.of("agent=a1", "status=done")));
+    }
+
+    @Test
     void aFreshExportCutsNoLookback() {
         assertThat(Incremental.start(ExportState.fresh(KEY), HOUR, false, null).lookbackCut()).isFalse();
     }
