@@ -295,4 +295,19 @@ class OutputWritersTest {
         assertThat(Format.fromFileName(Path.of("noextension"))).isNull();
         assertThat(Format.fromFileName(Path.of("a.csv.gz"))).isNull();
     }
+
+    /** A pipeline into jq sees each page's records when they are flushed, not when the export ends. */
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"JSONL", "JSON", "CSV"})
+    void flushedRecordsReachTheOutputBeforeTheEnd(Format format) throws Exception {
+        StringWriter terminal = new StringWriter();
+        java.io.Writer out = new java.io.BufferedWriter(terminal, 1 << 16);
+        RecordWriter writer = RecordWriter.open(options(format, List.of(Field.ID)), out);
+        writer.write(typed("c-1"));
+        writer.flush();
+        assertThat(terminal.toString()).contains("c-1");
+        writer.write(typed("c-2"));
+        writer.finish();
+        assertThat(terminal.toString()).contains("c-1").contains("c-2");
+    }
 }
