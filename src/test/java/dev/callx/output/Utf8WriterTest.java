@@ -147,8 +147,8 @@ class Utf8WriterTest {
 
         out.reset();
         w = new Utf8Writer(out, 8);
-        w.write("abcdefgh\ud83d"); // a full buffer and a high half waiting
-        w.write("x"); // its '?' first drains the buffer
+        w.write("abcdefgh\ud83d"); // a full buffer drains before the high half waits in it
+        w.write("x"); // no low half: a '?' for the high one
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abcdefgh");
         w.flush();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abcdefgh?x");
