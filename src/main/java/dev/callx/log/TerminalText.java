@@ -125,6 +125,9 @@ public final class TerminalText {
         if (columns(text) <= max) {
             return text;
         }
+        if (max < 1) {
+            return "…"; // no room for any text
+        }
         StringBuilder sb = new StringBuilder();
         int w = 0;
         // the text is wider than max: a character that does not fit comes before its end

@@ -101,5 +101,8 @@ class TerminalTextTest {
         assertThat(TerminalText.cut("abc", 3)).isEqualTo("abc");
         assertThat(TerminalText.cut("abcd", 3)).isEqualTo("ab\u2026");
         assertThat(TerminalText.cut("a\u0301bcd", 3)).isEqualTo("a\u0301b\u2026"); // a combining accent takes no column
+        assertThat(TerminalText.cut("", 0)).isEmpty();
+        assertThat(TerminalText.cut("", -1)).isEqualTo("\u2026");
+        assertThat(TerminalText.cut("ab", 0)).isEqualTo("\u2026");
     }
 }
