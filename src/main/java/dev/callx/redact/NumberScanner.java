@@ -109,9 +109,10 @@ final class NumberScanner {
         // and where the one before it is
         int at = i - 1;
         char p = text.charAt(at);
-        if (i >= 3 && text.charAt(i - 3) == '%' && isHex(text.charAt(i - 2)) && isHex(p)) {
+        int decoded = escaped(text, i - 3);
+        if (decoded >= 0) {
             at = i - 3;
-            p = (char) Integer.parseInt(text, i - 2, i, 16);
+            p = (char) decoded;
         }
         if (isWordChar(p) || p == '+' || p == '%') {
             return false;
@@ -155,9 +156,18 @@ final class NumberScanner {
         return n;
     }
 
+    /** A URL-encoded plus ({@code %2B} or {@code %2b}) at {@code i}, a digit after it. */
     private static boolean isEncodedPlus(String text, int i) {
-        return i + 3 < text.length() && text.charAt(i + 1) == '2'
-                && (text.charAt(i + 2) == 'B' || text.charAt(i + 2) == 'b') && isDigit(text.charAt(i + 3));
+        return escaped(text, i) == '+' && i + 3 < text.length() && isDigit(text.charAt(i + 3));
+    }
+
+    /** The character a URL escape {@code %HH} at {@code i} stands for, or -1 when there is none. */
+    private static int escaped(String text, int i) {
+        if (i < 0 || i + 2 >= text.length() || text.charAt(i) != '%'
+                || !isHex(text.charAt(i + 1)) || !isHex(text.charAt(i + 2))) {
+            return -1;
+        }
+        return Integer.parseInt(text, i + 1, i + 3, 16);
     }
 
     /** Reads the candidate starting at {@code i}, or null when no digit follows the opening. */
@@ -281,7 +291,7 @@ final class NumberScanner {
             if ((next == '-' || next == '/' || next == '.' || next == '\\') && Character.isLetterOrDigit(after)) {
                 return List.of(); // "1776774443-863aa698", "4155550100.example"
             }
-            if (next == '%' && !(isHex(after) && end + 2 < len && isHex(text.charAt(end + 2)))) {
+            if (next == '%' && escaped(text, end) < 0) {
                 return List.of(); // a percentage
             }
             if (next == ',' && isDigit(after) && !listedAfterComma(text, end + 1)) {
