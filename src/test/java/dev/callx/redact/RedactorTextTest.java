@@ -60,6 +60,9 @@ class RedactorTextTest {
         assertThat(masks.redactText("phone=%2B14155550100&x=1")).isEqualTo("phone=[phone]&x=1");
         assertThat(masks.redactText("phone=%2b14155550100")).isEqualTo("phone=[phone]");
         assertThat(masks.redactText("a%2B1x")).isEqualTo("a%2B1x");
+        assertThat(masks.redactText("%2B14155550100")).isEqualTo("[phone]"); // an escape at the very start
+        assertThat(masks.redactText("4155550100 %2B")).isEqualTo("[phone] %2B"); // an encoded plus at the end
+        assertThat(masks.redactText("4155550100%aA, 4155550100%A0")).isEqualTo("[phone]%aA, [phone]%A0");
         assertThat(masks.redactText("%414155550100")).isEqualTo("%414155550100"); // %41 is a letter
         assertThat(masks.redactText("4155550100%20next")).isEqualTo("[phone]%20next");
         assertThat(masks.redactText("4155550100%ff and 4155550100%FF")).isEqualTo("[phone]%ff and [phone]%FF");
