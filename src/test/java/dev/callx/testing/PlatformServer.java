@@ -236,8 +236,10 @@ public final class PlatformServer implements BeforeEachCallback, AfterEachCallba
     }
 
     private MockResponse answer(RecordedRequest request) throws InterruptedException {
-        received.add(request);
-        untaken.add(request);
+        synchronized (received) { // one order for requests() and takeRequest(), whatever threads race here
+            received.add(request);
+            untaken.add(request);
+        }
         List<String> used = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.matches.test(request)) {
