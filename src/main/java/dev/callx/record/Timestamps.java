@@ -5,8 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
-import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -100,7 +98,7 @@ public final class Timestamps {
         int hour = digits(t, 11, 2);
         int minute = digits(t, 14, 2);
         if ((year | month | day | hour | minute) < 0 || month < 1 || month > 12 || day < 1
-                || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59) {
+                || day > CivilDays.monthLength(year, month) || hour > 23 || minute > 59) {
             return null;
         }
         int i = 16;
@@ -127,7 +125,7 @@ public final class Timestamps {
                 }
             }
         }
-        long localSeconds = LocalDate.of(year, month, day).toEpochDay() * 86_400L
+        long localSeconds = CivilDays.epochDay(year, month, day) * 86_400L
                 + hour * 3_600L + minute * 60L + second;
         if (i == n) {
             if (assumeZone instanceof ZoneOffset offset) {
@@ -228,38 +226,42 @@ public final class Timestamps {
         }
         long day = Math.floorDiv(local, 86_400L);
         int secondOfDay = (int) Math.floorMod(local, 86_400L);
-        LocalDate date = LocalDate.ofEpochDay(day);
+        int date = CivilDays.date(day);
         char[] b = new char[35];
         int i = 0;
-        i = pad(b, i, date.getYear(), 4);
+        i = pad2(b, i, date / 1_000_000);
+        i = pad2(b, i, date / 10_000 % 100);
         b[i++] = '-';
-        i = pad(b, i, date.getMonthValue(), 2);
+        i = pad2(b, i, date / 100 % 100);
         b[i++] = '-';
-        i = pad(b, i, date.getDayOfMonth(), 2);
+        i = pad2(b, i, date % 100);
         b[i++] = 'T';
-        i = pad(b, i, secondOfDay / 3_600, 2);
+        i = pad2(b, i, secondOfDay / 3_600);
         b[i++] = ':';
-        i = pad(b, i, secondOfDay / 60 % 60, 2);
+        i = pad2(b, i, secondOfDay / 60 % 60);
         b[i++] = ':';
-        i = pad(b, i, secondOfDay % 60, 2);
+        i = pad2(b, i, secondOfDay % 60);
         int nano = instant.getNano();
         if (nano != 0) {
             b[i++] = '.';
-            int digits = 9;
-            while (nano % 10 == 0) {
-                nano /= 10;
-                digits--;
+            // nine digits, less the trailing zeros
+            i = pad2(b, i, nano / 10_000_000);
+            i = pad2(b, i, nano / 100_000 % 100);
+            i = pad2(b, i, nano / 1_000 % 100);
+            i = pad2(b, i, nano / 10 % 100);
+            b[i++] = (char) ('0' + nano % 10);
+            while (b[i - 1] == '0') {
+                i--;
             }
-            i = pad(b, i, nano, digits);
         }
         if (offsetSeconds == 0) {
             b[i++] = 'Z';
         } else {
             int abs = Math.abs(offsetSeconds);
             b[i++] = offsetSeconds < 0 ? '-' : '+';
-            i = pad(b, i, abs / 3_600, 2);
+            i = pad2(b, i, abs / 3_600);
             b[i++] = ':';
-            i = pad(b, i, abs / 60 % 60, 2);
+            i = pad2(b, i, abs / 60 % 60);
         }
         return new String(b, 0, i);
     }
@@ -267,13 +269,14 @@ public final class Timestamps {
     private static final long MIN_RENDERED = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
     private static final long MAX_RENDERED = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400L;
 
-    /** {@code value} as {@code width} decimal digits, zero-padded on the left. */
-    private static int pad(char[] b, int at, int value, int width) {
-        for (int k = at + width - 1; k >= at; k--) {
-            b[k] = (char) ('0' + value % 10);
-            value /= 10;
-        }
-        return at + width;
+    /**
+     * {@code value} (0 to 99) as two decimal digits, without a loop: a loop whose bound varies made C2
+     * throw compiled code away at its first new bound (see {@link CivilDays}).
+     */
+    private static int pad2(char[] b, int at, int value) {
+        b[at] = (char) ('0' + value / 10);
+        b[at + 1] = (char) ('0' + value % 10);
+        return at + 2;
     }
 
     /** What {@link #render} writes, through the formatter: the reference for its fast path. */

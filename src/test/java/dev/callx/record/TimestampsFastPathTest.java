@@ -112,6 +112,18 @@ class TimestampsFastPathTest {
     }
 
     @Test
+    void renderEdges() {
+        assertThat(Timestamps.render(Instant.parse("0000-01-01T00:00:00.000000001Z"), ZoneOffset.UTC))
+                .isEqualTo("0000-01-01T00:00:00.000000001Z");
+        assertThat(Timestamps.render(Instant.parse("9999-12-31T23:59:59.999999999Z"), ZoneOffset.UTC))
+                .isEqualTo("9999-12-31T23:59:59.999999999Z");
+        assertThat(Timestamps.render(Instant.parse("2024-02-29T12:34:56.100Z"), ZoneOffset.ofHoursMinutes(5, 45)))
+                .isEqualTo("2024-02-29T18:19:56.1+05:45");
+        assertThat(Timestamps.render(Instant.parse("2026-03-01T00:00:00.000000010Z"), ZoneOffset.ofHours(-12)))
+                .isEqualTo("2026-02-28T12:00:00.00000001-12:00");
+    }
+
+    @Test
     void anIntegralEpochReadsAsItsDecimal() {
         SplittableRandom random = new SplittableRandom(13);
         long[] edges = {0, 1, -1, 99_999_999_999L, 100_000_000_000L, -99_999_999_999L, -100_000_000_000L,
