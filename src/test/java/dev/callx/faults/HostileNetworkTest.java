@@ -103,6 +103,40 @@ class HostileNetworkTest {
         }
     }
 
+    /** A page of exactly {@code size} bytes: the one-record page, padded with a field callx ignores. */
+    private static byte[] pageOf(int size) {
+        String head = "{\"pad\":\"";
+        String tail = "\"," + PAGE.substring(1);
+        int pad = size - head.length() - tail.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        byte[] page = (head + "y".repeat(pad) + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).hasSize(size);
+        return page;
+    }
+
+    /** The cap is the largest body read: a body of exactly --max-response-size passes, one byte more is exit 7, declared or not. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aBodyOfExactlyTheCapIsReadAndOneByteMoreIsNot(boolean chunked) throws Exception {
+        for (int size : new int[] {2048, 2049}) {
+            try (MockWebServer server = new MockWebServer()) {
+                MockResponse.Builder reply = new MockResponse.Builder().code(200)
+                        .addHeader("Content-Type", "application/json");
+                Buffer body = new Buffer().write(pageOf(size));
+                server.enqueue((chunked ? reply.chunkedBody(body, 100) : reply.body(body)).build());
+                server.start();
+                Result r = vaani(vaaniUser(), server.url("/").toString(), "--max-response-size", "2KB");
+                if (size == 2048) {
+                    assertThat(r.exitCode()).as(r.toString()).isZero();
+                    assertThat(r.out().lines()).hasSize(1);
+                } else {
+                    assertThat(r.exitCode()).as(r.toString()).isEqualTo(7);
+                    assertThat(r.err()).contains("Vaani Voice sent more than 2 KB for page 1 (HTTP 200)");
+                    assertThat(r.out()).isEmpty();
+                }
+            }
+        }
+    }
+
     @Test
     void aCapThatIsNotASizeIsAUsageError() {
         Result r = vaani(vaaniUser(), "http://127.0.0.1:9/", "--max-response-size", "lots");
