@@ -44,6 +44,7 @@ class ProxiesTest {
         assertThat(p.proxyFor(HTTP).host()).isEqualTo("all-lower");
         Proxies upper = Proxies.fromEnv(Map.of("ALL_PROXY", "http://all-upper:4"));
         assertThat(upper.proxyFor(HTTP).host()).isEqualTo("all-upper");
+        assertThat(upper.proxyFor(HTTPS).host()).isEqualTo("all-upper");
     }
 
     @Test
@@ -70,6 +71,16 @@ class ProxiesTest {
                 .hasMessageContaining("it starts 'https://p:1'");
         assertThatThrownBy(() -> Proxies.fromEnv(Map.of("http_proxy", "http://")))
                 .hasMessageContaining("http_proxy is not");
+        // the https side set, all_proxy's value for http: the error names the variable it came from
+        assertThatThrownBy(() -> Proxies.fromEnv(Map.of("HTTPS_PROXY", "http://ok:1", "ALL_PROXY", "ftp://x")))
+                .hasMessageContaining("ALL_PROXY is not");
+        assertThatThrownBy(() -> Proxies.fromEnv(Map.of("HTTPS_PROXY", "http://ok:1", "all_proxy", "ftp://x")))
+                .hasMessageContaining("all_proxy is not");
+        // up to 24 characters are quoted whole
+        assertThatThrownBy(() -> Proxies.fromEnv(Map.of("https_proxy", "https://abcdefghijk:1234")))
+                .hasMessageContaining("it starts 'https://abcdefghijk:1234'");
+        assertThatThrownBy(() -> Proxies.fromEnv(Map.of("https_proxy", "https://abcdefghijkl:1234")))
+                .hasMessageContaining("it starts 'https://abcdefghijkl:123...'");
     }
 
     @Test
@@ -83,6 +94,8 @@ class ProxiesTest {
         assertThat(Proxies.withoutUserinfo("proxy")).isEqualTo("proxy");
         assertThat(Proxies.withoutUserinfo("http://proxy")).isEqualTo("http://proxy");
         assertThat(Proxies.withoutUserinfo("a/@b")).isEqualTo("a/@b");
+        assertThat(Proxies.withoutUserinfo("/u@h")).isEqualTo("/u@h");
+        assertThat(Proxies.withoutUserinfo("://u:p@h")).isEqualTo("://****@h");
     }
 
     @Test
