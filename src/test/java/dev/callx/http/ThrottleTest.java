@@ -198,4 +198,26 @@ class ThrottleTest {
     void theMaximumIsAtLeastOne() {
         assertThatThrownBy(() -> new Throttle(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    /** Each call lets go of the lock it takes: a thread that called them all leaves another free to go on. */
+    @Test
+    void everyCallLetsGoOfItsLock() throws Exception {
+        Throttle t = new Throttle(2);
+        t.release(t.acquire(), Outcome.SUCCESS);
+        t.release(t.acquire(), Outcome.THROTTLED);
+        assertThat(t.limit()).isEqualTo(1);
+        assertThat(t.shrinks()).isEqualTo(1);
+        t.pause(Duration.ofSeconds(5), wait -> { });
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Integer> f = other.submit(() -> {
+                Permit p = t.acquire();
+                t.release(p, Outcome.OTHER);
+                return t.limit() * 10 + t.shrinks();
+            });
+            assertThat(f.get(10, TimeUnit.SECONDS)).isEqualTo(11);
+        } finally {
+            other.shutdownNow();
+        }
+    }
 }
