@@ -8,6 +8,7 @@ import dev.callx.testing.CallxRunner.Result;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,8 +108,8 @@ class HostileNetworkTest {
     private static byte[] pageOf(int size) {
         String head = "{\"pad\":\"";
         String tail = "\"," + PAGE.substring(1);
-        int pad = size - head.length() - tail.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        byte[] page = (head + "y".repeat(pad) + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int pad = size - head.length() - tail.getBytes(StandardCharsets.UTF_8).length;
+        byte[] page = (head + "y".repeat(pad) + tail).getBytes(StandardCharsets.UTF_8);
         assertThat(page).hasSize(size);
         return page;
     }
@@ -236,7 +237,7 @@ class HostileNetworkTest {
                 while (!plain.isClosed()) {
                     try (java.net.Socket s = plain.accept()) {
                         s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                                .getBytes(StandardCharsets.US_ASCII));
                         s.getOutputStream().flush();
                     } catch (IOException e) {
                         return;

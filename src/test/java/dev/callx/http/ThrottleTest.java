@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -208,9 +211,9 @@ class ThrottleTest {
         assertThat(t.limit()).isEqualTo(1);
         assertThat(t.shrinks()).isEqualTo(1);
         t.pause(Duration.ofSeconds(5), wait -> { });
-        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            java.util.concurrent.Future<Integer> f = other.submit(() -> {
+            Future<Integer> f = other.submit(() -> {
                 Permit p = t.acquire();
                 t.release(p, Outcome.OTHER);
                 return t.limit() * 10 + t.shrinks();
