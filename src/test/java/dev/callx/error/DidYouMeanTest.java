@@ -47,4 +47,33 @@ class DidYouMeanTest {
     void hint(String given, String expected) {
         assertThat(DidYouMean.hint(given, COMMANDS)).isEqualTo(expected);
     }
+    // how far off a word may be grows with its length: none for one letter, one up to four letters,
+    // two up to eight, three beyond (the dashes of an option do not count)
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(nullValues = "none", value = {
+            "v, va, none", "ab, ac, ac", "ab, cb, none", "abc, xbc, xbc", "abcd, abce, abce", "abcd, abxy, none",
+            "abcde, abcxy, abcxy", "abcdefgh, abcdexyz, none", "abcdefgh, abcdefxy, abcdefxy",
+            "abcdefghi, abcdefxyz, abcdefxyz", "abcdefghi, abcdewxyz, none", "--xz, --tz, none", "--xy, --xz, --xz"})
+    void howFarOffAWordMayBe(String given, String candidate, String expected) {
+        assertThat(DidYouMean.closest(given, List.of(candidate))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {"ph, phone-history", "p, none", "sa, sandbox", "s, none"})
+    void aWordOfTwoLettersOrMoreThatBeginsOneCandidateOnly(String given, String expected) {
+        assertThat(DidYouMean.closest(given, COMMANDS)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "none", value = {"cat, bat", "xat, bat"})
+    void otherwiseATieGoesToTheCandidateListedFirst(String given, String expected) {
+        assertThat(DidYouMean.closest(given, List.of("bat", "hat"))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(nullValues = "none", value = {"none", "''", "'   '", "--", "-"})
+    void nothingForNoWord(String given) {
+        assertThat(DidYouMean.closest(given, OPTIONS)).isNull();
+        assertThat(DidYouMean.hint(given, OPTIONS)).isEmpty();
+    }
 }
