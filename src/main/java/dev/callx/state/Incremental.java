@@ -106,6 +106,11 @@ public final class Incremental {
         }
     }
 
+    /** How many ids this run holds in memory now: those within the lookback of the newest start. */
+    int remembered() {
+        return recent.size();
+    }
+
     /** The high-water mark before this run, or null. */
     public Instant previousHighWaterMark() {
         return stored.highWaterMark();

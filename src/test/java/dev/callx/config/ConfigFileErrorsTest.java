@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -159,6 +160,15 @@ class ConfigFileErrorsTest {
         Path config = config(text + "\n");
 
         assertUsageError(vaani(config, "--profile", "staging"), config, "is not valid TOML");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"'[profiles.staging', 1", "'[profiles.staging]\ntz = Asia/Kolkata', 2",
+            "'[profiles.staging]\n\n\napi_key = \"unterminated', 4"})
+    void whereAFileIsNotTomlIsNamedByItsLine(String text, int line) {
+        Path config = config(text + "\n");
+
+        assertUsageError(vaani(config, "--profile", "staging"), config, "is not valid TOML at line " + line + ": ");
     }
 
     @Test

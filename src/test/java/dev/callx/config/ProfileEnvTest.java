@@ -1,6 +1,10 @@
 package dev.callx.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.callx.error.CallxException;
+import dev.callx.error.ExitCode;
 
 import dev.callx.provider.zudu.ZuduCallsEndpoint;
 import java.nio.file.Files;
@@ -49,5 +53,23 @@ class ProfileEnvTest {
         Map<String, String> env = ProfileEnv.apply(profile(secretFile), ZuduCallsEndpoint.PLATFORM, given, masked::add);
         assertThat(env).isEqualTo(given);
         assertThat(masked).isEmpty();
+    }
+    @Test
+    void aCredentialFileThatCannotBeReadIsAnAuthErrorNamingItAndTheWayOut() throws Exception {
+        Path missing = dir.resolve("missing.secret");
+        assertThatThrownBy(() -> ProfileEnv.apply(profile(missing), ZuduCallsEndpoint.PLATFORM, Map.of(), s -> { }))
+                .isInstanceOfSatisfying(CallxException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.AUTH))
+                .hasMessage("cannot read " + missing + " (api_secret_file of profile work): no such file. Check the "
+                        + "path, or set ZUDU_API_SECRET in the environment");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        assertThatThrownBy(() -> ProfileEnv.apply(profile(folder), ZuduCallsEndpoint.PLATFORM, Map.of(), s -> { }))
+                .isInstanceOf(CallxException.class)
+                .hasMessage("cannot read " + folder + " (api_secret_file of profile work): Is a directory. Check the "
+                        + "path, or set ZUDU_API_SECRET in the environment");
+        Path empty = Files.writeString(dir.resolve("empty.secret"), " \n");
+        assertThatThrownBy(() -> ProfileEnv.apply(profile(empty), ZuduCallsEndpoint.PLATFORM, Map.of(), s -> { }))
+                .isInstanceOfSatisfying(CallxException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.AUTH))
+                .hasMessage(empty + " (api_secret_file of profile work) is empty: put the api_secret in it, or set "
+                        + "ZUDU_API_SECRET in the environment");
     }
 }

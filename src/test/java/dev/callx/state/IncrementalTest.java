@@ -155,6 +155,18 @@ class IncrementalTest {
     }
 
     @Test
+    void aLongExportHoldsOnlyTheIdsOfTheLookbackInMemory() {
+        Incremental run = Incremental.start(ExportState.fresh(KEY), HOUR, false, null);
+        Instant start = t("00:00");
+        for (int minute = 0; minute < 10_000; minute++) {
+            run.written("c" + minute, start.plusSeconds(60L * minute));
+        }
+        // the calls of the last hour (60 minutes back and the newest), not the 10,000 written
+        assertThat(run.remembered()).isEqualTo(61);
+        assertThat(run.next(NOW).seen()).hasSize(61).first().isEqualTo(new ExportState.Seen("c9939", start.plusSeconds(60L * 9939)));
+    }
+
+    @Test
     void anIdSeenAgainWithAnEarlierStartKeepsTheLaterOne() {
         ExportState stored = new ExportState(KEY, t("09:30"), t("08:30"), List.of(seen("c3", "09:30")), NOW, 1);
         Incremental run = Incremental.start(stored, HOUR, false, null);
