@@ -77,6 +77,18 @@ class FileTargetTest {
     }
 
     @Test
+    void aPathThroughAFileOrALoopOfFoldersIsRefusedWithTheSystemsReason() throws Exception {
+        Path file = Files.writeString(dir.resolve("calls.csv"), "id\n");
+        Path underFile = file.resolve("out.csv");
+        refused(underFile, "cannot write " + underFile + ": Not a directory");
+
+        Path loop = dir.resolve("loop");
+        Files.createSymbolicLink(loop, loop);
+        Path inLoop = loop.resolve("out.csv");
+        refused(inLoop, "cannot write " + inLoop + ": too many levels of symbolic links");
+    }
+
+    @Test
     void aNamedPipeIsRefusedAndLeftAsItWas() throws Exception {
         Path fifo = dir.resolve("pipe");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
