@@ -111,7 +111,10 @@ public abstract class BaseEndpoint implements Endpoint {
         return JsonPaths.at(node, path);
     }
 
-    /** A whole number at a dotted path (a fraction cut), or null when missing, not a number or beyond a long. */
+    /**
+     * A whole number at a dotted path (a fraction cut), or text of 1 to 18 digits; null when missing, not a
+     * number, beyond a long, or other text.
+     */
     public static Long longAt(JsonNode node, String path) {
         JsonNode n = at(node, path);
         if (n != null && n.isNumber()) {
