@@ -78,6 +78,17 @@ class OrderedWindowTest {
     }
 
     @Test
+    void aWindowOfOneHandsOutEachResultBeforeTakingTheNext() {
+        List<String> out = new ArrayList<>();
+        OrderedWindow<String> w = new OrderedWindow<>(1, out::add);
+        w.put(CompletableFuture.completedFuture("a"));
+        assertThat(out).containsExactly("a");
+        assertThat(w.pending()).isZero();
+        w.put(CompletableFuture.completedFuture("b"));
+        assertThat(out).containsExactly("a", "b");
+    }
+
+    @Test
     void capacityIsAtLeastOne() {
         assertThatThrownBy(() -> new OrderedWindow<String>(0, s -> { })).isInstanceOf(IllegalArgumentException.class);
     }
