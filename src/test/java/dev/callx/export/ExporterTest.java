@@ -348,6 +348,55 @@ class ExporterTest {
         assertThat(together).as("the second transcript was asked for while the first was in flight").isTrue();
     }
 
+    // ---- what the summary counts ----
+
+    /** A recording fetched from storage elsewhere (a pre-signed URL) is a request like any other. */
+    @Test
+    void aDownloadFromAnotherOriginCountsAsARequest() throws Exception {
+        try (PlatformServer storage = new PlatformServer().start()) {
+            com.fasterxml.jackson.databind.node.ObjectNode call = ApiPages.vaaniCall("v1");
+            call.put("recording_api", storage.url("/rec/v1.ogg?sig=abc").toString());
+            com.fasterxml.jackson.databind.node.ObjectNode page = JSON.createObjectNode();
+            page.putArray("data").add(call);
+            page.putObject("pagination").put("page", 1).put("page_size", 200).put("total_count", 1)
+                    .put("total_pages", 1).put("has_next", false).put("has_previous", false);
+            server.whenPath("/api/call-history").respondJson(page.toString());
+            storage.whenPath("/rec/v1.ogg").respond(new mockwebserver3.MockResponse.Builder().code(200)
+                    .addHeader("Content-Type", "audio/ogg").body("OggS-test-audio").build());
+
+            Result r = run("vaani", "-o", "jsonl", "--recordings", tmp.resolve("rec").toString());
+
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(storage.requestCount()).isEqualTo(1);
+            assertThat(r.errLines()).as(r.toString()).anySatisfy(l -> assertThat(l)
+                    .startsWith("callx vaani: wrote 1 record (1 received, 0 duplicates dropped, 2 requests, 0 retries"));
+        }
+    }
+
+    // ---- the progress line's totals ----
+
+    /**
+     * Where records are filtered on the client (--since on Vaani), --limit counts records written, not
+     * received: the progress shows the platform's totals, not the limit. (--state does not go with --limit.)
+     */
+    @Test
+    void withAClientSideFilterTheProgressShowsThePlatformsTotalsNotTheLimit() {
+        for (int p = 1; p <= 3; p++) {
+            server.whenQuery("page", String.valueOf(p)).always(Api.json(ApiPages.vaani(p, 2, 6L, 3L, p < 3,
+                    List.of("c" + p + "a", "c" + p + "b"))));
+        }
+        CallxRunner runner = callx().stderrTerminal();
+        Result since = runner.run("vaani", "--base-url", server.baseUrl(), "--page-size", "2", "--concurrency", "1",
+                "-n", "3", "--since", "2020-01-01T00:00:00Z", "-f", tmp.resolve("since.jsonl").toString());
+        Result neither = runner.run("vaani", "--base-url", server.baseUrl(), "--page-size", "2", "--concurrency",
+                "1", "-n", "3", "-f", tmp.resolve("all.jsonl").toString());
+
+        assertThat(since.exitCode()).as(since.toString()).isZero();
+        assertThat(since.err()).as(since.toString()).contains("\rcallx vaani: 2 records received of 6, page 1 of 3\u001b[K");
+        assertThat(neither.exitCode()).as(neither.toString()).isZero();
+        assertThat(neither.err()).as(neither.toString()).contains("\rcallx vaani: 2 records received of 3, page 1 of 2\u001b[K");
+    }
+
     /** Waits, bounded, for something a correct run does at once; false when it did not happen. */
     private static boolean await(CountDownLatch latch) {
         try {
