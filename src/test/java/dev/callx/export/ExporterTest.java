@@ -274,6 +274,62 @@ class ExporterTest {
         assertThat(server.sent("page")).as("page 3 is never asked for").doesNotContain("3");
     }
 
+    /** The export ends quietly when its reader went away: no summary, and no progress line left drawn. */
+    @Test
+    void aReaderThatWentAwayLeavesNoProgressLineBehind() throws Exception {
+        server.enqueueJson(ApiPages.vaani(1, 200, 1L, 1L, false, List.of("v1")));
+        IOException gone = new IOException("Broken pipe");
+        AtomicBoolean wrote = new AtomicBoolean();
+        Writer failing = new Writer() { // the reader leaves once the first record comes
+            @Override
+            public void write(char[] cbuf, int off, int len) throws IOException {
+                wrote.set(true);
+                throw gone;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (wrote.get()) {
+                    throw gone;
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter err = new StringWriter();
+        AppContext ctx = new AppContext(Map.of("VAANI_API_KEY", VAANI_KEY), Clock.fixed(CallxRunner.NOW,
+                ZoneOffset.UTC), d -> { }, new Random(1), () -> false, () -> true, () -> 100, new Cleanup())
+                .withStdoutFailure(() -> gone).withTicker(() -> 0L);
+        String[] args = {"--progress", "always", "vaani", "--base-url", server.baseUrl(), "-o", "jsonl"};
+
+        int code = Cli.create(ctx, new PrintWriter(failing), new PrintWriter(err, true), args).execute(args);
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).as("drawn, then erased")
+                .isEqualTo("\rcallx vaani: 1 record received of 1, page 1 of 1\u001b[K\r\u001b[K");
+    }
+
+    /** Once the export is over, a Ctrl-C (while the summary is written, say) finds nothing of it to undo. */
+    @Test
+    void afterTheExportCtrlCHasNothingOfItToReport() {
+        server.enqueueJson(ApiPages.vaani(1, 200, 1L, 1L, false, List.of("v1")));
+        Cleanup cleanup = new Cleanup();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        AppContext ctx = new AppContext(Map.of("VAANI_API_KEY", VAANI_KEY), Clock.fixed(CallxRunner.NOW,
+                ZoneOffset.UTC), d -> { }, new Random(1), () -> false, () -> 100, cleanup);
+        String[] args = {"vaani", "--base-url", server.baseUrl(), "-o", "jsonl"};
+        int code = Cli.create(ctx, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+        assertThat(code).as(err.toString()).isZero();
+        String before = err.toString();
+
+        cleanup.runAll(); // what the shutdown hook does on Ctrl-C
+
+        assertThat(err.toString()).isEqualTo(before).doesNotContain("interrupted");
+    }
+
     // ---- pages in flight: all the permits, or half of them with per-call requests ----
 
     @Test
