@@ -172,6 +172,23 @@ class ExporterTest {
         assertThat(r.err()).as(r.toString()).doesNotContain("callx vaani: dropped");
     }
 
+    /** A run that fails mid-way still tells --summary-json what it received and dropped before failing. */
+    @Test
+    void aFailedRunsSummaryCountsWhatWasReceivedAndDroppedBeforeTheFailure() throws Exception {
+        server.whenQuery("page", "1").respondJson(ApiPages.vaani(1, 2, 6L, 3L, true, List.of("a", "b")));
+        server.whenQuery("page", "2").respondJson(ApiPages.vaani(2, 2, 6L, 3L, true, List.of("b", "c")));
+        server.whenQuery("page", "3").respond(Api.json(422, "{\"detail\": \"test: page 3 refused\"}"));
+        Path summary = tmp.resolve("summary.json");
+
+        Result r = run("vaani", "-o", "jsonl", "--page-size", "2", "--concurrency", "1", "--summary-json",
+                summary.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(5);
+        JsonNode json = JSON.readTree(summary.toFile());
+        assertThat(json.get("records_received").asLong()).as(json.toString()).isEqualTo(4);
+        assertThat(json.get("duplicates_dropped").asLong()).as(json.toString()).isEqualTo(1);
+    }
+
     // ---- the summary ----
 
     @Test
