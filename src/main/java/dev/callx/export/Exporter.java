@@ -63,11 +63,6 @@ public final class Exporter {
         this.cleanup = cleanup;
     }
 
-    /** @return the number of records written */
-    public long run(ExportRequest request) {
-        return run(request, new RunStats());
-    }
-
     /**
      * Runs the export. With --state, the state is read (and locked) before any request, and written
      * only after the output was committed: the --file renamed into place, or stdout flushed without
@@ -211,7 +206,7 @@ public final class Exporter {
                 state.close();
             }
             stats.finish(records == null ? 0 : records.received(), records == null ? 0 : records.duplicates(),
-                    pages == null ? 0 : pages.requests(), pages == null ? null : pages.stoppedAt(),
+                    pages == null ? null : pages.stoppedAt(),
                     Duration.ofNanos(System.nanoTime() - startNanos));
         }
     }

@@ -22,7 +22,6 @@ public final class RunStats {
     private final AtomicLong writtenCount = new AtomicLong();
     private volatile long received;
     private volatile long duplicates;
-    private volatile long pages;
     private volatile Duration elapsed = Duration.ZERO;
     private volatile String partial;
     private volatile String platform;
@@ -92,10 +91,9 @@ public final class RunStats {
         return partial;
     }
 
-    void finish(long received, long duplicates, long pages, Long stoppedAt, Duration elapsed) {
+    void finish(long received, long duplicates, Long stoppedAt, Duration elapsed) {
         this.received = received;
         this.duplicates = duplicates;
-        this.pages = pages;
         this.stoppedAfterPage = stoppedAt;
         this.elapsed = elapsed;
     }
@@ -197,10 +195,6 @@ public final class RunStats {
 
     public long duplicates() {
         return duplicates;
-    }
-
-    public long pages() {
-        return pages;
     }
 
     public Duration elapsed() {

@@ -31,7 +31,7 @@ class SummaryLineTest {
         for (long i = 0; i < retries; i++) {
             s.retry();
         }
-        s.finish(received, duplicates, 1, null, Duration.ofMillis(millis));
+        s.finish(received, duplicates, null, Duration.ofMillis(millis));
         return s;
     }
 
@@ -78,7 +78,7 @@ class SummaryLineTest {
         assertThat(Summary.line(s)).isEqualTo("no calls found (0 received, 0 duplicates dropped, 1 request, 0 retries, 0.0s)");
         RunStats window = new RunStats();
         window.output("ravan", null, true);
-        window.finish(7, 0, 1, null, Duration.ZERO);
+        window.finish(7, 0, null, Duration.ZERO);
         assertThat(Summary.line(window)).isEqualTo(
                 "no calls found between --since and --until (7 received, 0 duplicates dropped, 0 requests, 0 retries, 0.0s)");
     }
@@ -112,7 +112,7 @@ class SummaryLineTest {
     @Test
     void theJsonOfASuccessfulRunWithState() throws Exception {
         RunStats s = stats("zudu", Path.of("out", "calls.csv"), 3, 4, 1, 3, 1, 1_234);
-        s.finish(4, 1, 2, 2L, Duration.ofMillis(1_234));
+        s.finish(4, 1, 2L, Duration.ofMillis(1_234));
         s.state(Path.of("state.json"), true, Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-21T11:58:00Z"));
         s.add("transcripts fetched", 3);
         s.committed();
