@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,37 @@ class TerminalsTest {
         assertThat(Terminals.linuxTerminal(1)).isFalse();
         assertThat(Terminals.linuxTerminal(2)).isFalse();
         assertThat(Terminals.linuxTerminal(987_654)).as("no such descriptor: /proc cannot tell").isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"80, 80", "1, 1", "9999, 9999"})
+    void columnsGivesTheWidthItHolds(String columns, int width) {
+        assertThat(Terminals.columns(Map.of("COLUMNS", columns), 120)).isEqualTo(width);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "00", "-80", "12345", "80x", "' 80'", "''", "wide", "+80"})
+    void columnsThatHoldNoWidthGiveTheFallback(String columns) {
+        assertThat(Terminals.columns(Map.of("COLUMNS", columns), 120)).isEqualTo(120);
+        assertThat(Terminals.columns(Map.of("COLUMNS", columns), 80)).isEqualTo(80);
+    }
+
+    @Test
+    void withoutColumnsTheFallbackIsTheWidth() {
+        assertThat(Terminals.columns(Map.of(), 120)).isEqualTo(120);
+        assertThat(Terminals.columns(Map.of("LINES", "40"), 80)).isEqualTo(80);
+    }
+
+    @Test
+    void outputIntoAPipeIsNoTerminalNorAFileAndIsAsWideAsColumnsSays() {
+        // Surefire (and PIT) read a forked test JVM's stdout and stderr through pipes
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux /proc");
+        assertThat(Terminals.stdoutIsTerminal()).isFalse();
+        assertThat(Terminals.stderrIsTerminal()).isFalse();
+        assertThat(Terminals.stdoutIsRegularFile()).as("a pipe is not a regular file").isFalse();
+        assertThat(Terminals.stdoutWidth(Map.of("COLUMNS", "77"))).isEqualTo(77);
+        assertThat(Terminals.stderrWidth(Map.of("COLUMNS", "66"))).isEqualTo(66);
+        assertThat(Terminals.stdoutWidth(Map.of())).as("no terminal, no COLUMNS").isEqualTo(120);
+        assertThat(Terminals.stderrWidth(Map.of())).isEqualTo(120);
     }
 }
