@@ -22,6 +22,8 @@ import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What every export command does around the export itself: the width a table is fitted to, the
@@ -201,6 +203,22 @@ class ExportCommandTest {
         assertThat(other.exitCode()).as(other.toString()).isEqualTo(2);
         assertThat(other.err()).contains("--agent");
         assertThat(server.requestCount()).as("refused before any request").isEqualTo(requests);
+    }
+
+    @ParameterizedTest(name = "{0} {1} then {2}")
+    @CsvSource({"--agent, agt_1, agt_2", "--status, completed, failed", "--channel, voice, web",
+        "--caller, +14155550100, +14155550199", "--search, billing, refund"})
+    void everySessionsFilterIsPartOfTheStateKey(String option, String first, String other) {
+        servesOneSession(ApiPages.session("s1"));
+        String state = dir.resolve("state.json").toString();
+        Result r = sessions(user(), "--state", state, option, first);
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        int requests = server.requestCount();
+
+        Result refused = sessions(user(), "--state", state, option, other);
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);
+        assertThat(refused.err()).contains(option);
+        assertThat(server.requestCount()).isEqualTo(requests);
     }
 
     @Test

@@ -291,4 +291,12 @@ class ExportOptionsTest {
         assertThat(out).isNotEmptyFile();
         assertThat(summary).isNotEmptyFile();
     }
+
+    @Test
+    void theLargestWholeNumbersAreReadAndThenCheckedAgainstTheOptionsLimits() {
+        refusedBeforeAnyRequest(vaani("--retries", "2147483647"), "--retries must be at most 100");
+        refusedBeforeAnyRequest(vaani("--retries=-2147483648"), "--retries must be 0 or more");
+        refusedBeforeAnyRequest(vaani("--limit=-9223372036854775808"), "--limit must be at least 1");
+        exportsTheOnlyPage("--limit", "9223372036854775807");
+    }
 }
