@@ -64,4 +64,16 @@ class IdSetTest {
         }
         assertThat(recent.contains(maker.of("id-0"))).isTrue();
     }
+
+    @Test
+    void recentIdsRememberAtMostTwiceTheirCapacity() {
+        RecentIds recent = new RecentIds(RecentIds.MIN_CAPACITY);
+        int n = RecentIds.MIN_CAPACITY;
+        for (int i = 0; i <= 2 * n; i++) {
+            assertThat(recent.add(maker.of("id-" + i))).isTrue();
+        }
+        // 2n + 1 added: the oldest is beyond twice the capacity, the last n are remembered
+        assertThat(recent.contains(maker.of("id-0"))).isFalse();
+        assertThat(recent.contains(maker.of("id-" + (n + 1)))).isTrue();
+    }
 }

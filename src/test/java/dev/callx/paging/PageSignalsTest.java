@@ -115,4 +115,13 @@ class PageSignalsTest {
         assertThatThrownBy(() -> PagingPlan.only(1, 0, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PagingPlan.all(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aTotalOrPageCountOfZeroIsASignalOnlyANegativeOneIsNot() {
+        // a count that lags behind the records (a call arrived after it was taken) still says: the end
+        assertThat(eval(1, page(2, null, null, 0L), 2, PagingPlan.all(1, 2)))
+                .isEqualTo(new Verdict(Kind.END, null, 1L));
+        assertThat(eval(1, page(2, null, 0L, null), 2, PagingPlan.all(1, 2)))
+                .isEqualTo(new Verdict(Kind.END, null, 0L));
+    }
 }
