@@ -131,4 +131,38 @@ class PageSourceGuardTest {
         assertThat(it.hasNext()).as("page 12's records are not handed out").isFalse();
         assertThat(awaitQuietly(interrupted)).as("pages 13..15 cancelled").isTrue();
     }
+
+    /**
+     * Pages 2..11 repeat page 1's ten records while the total rises by a page each time (each excused:
+     * the list shifted by a page), as many as {@link RecordIterator#EXCUSED_PAGES}; page 12 is {@code last}.
+     */
+    private static PageFetcher grewTenPagesThen(Page last) {
+        List<JsonNode> same = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            same.add(rec("c" + i));
+        }
+        return (page, size) -> page <= 11 ? new Page(same, true, null, 1000 + (page - 1) * 10) : last;
+    }
+
+    @Test
+    void aRepeatedPageOnceTheTotalStopsRisingIsALoopOfThePageParameterNotDrift() {
+        List<JsonNode> same = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            same.add(rec("c" + i));
+        }
+        RecordIterator it = records(grewTenPagesThen(new Page(same, true, null, 1100L)), 10, 1);
+        List<JsonNode> out = new ArrayList<>();
+        assertThatThrownBy(() -> it.forEachRemaining(out::add)).isInstanceOf(CallxException.class)
+                .satisfies(e -> assertThat(((CallxException) e).exitCode()).isEqualTo(7))
+                .hasMessageContaining("returned page 12 with nothing new: every record was already received");
+        assertThat(out).hasSize(10);
+    }
+
+    @Test
+    void anEmptyPageAfterAsManyExcusedPagesAsAllowedEndsPagingWithoutAnError() {
+        RecordIterator it = records(grewTenPagesThen(new Page(List.of(), false, null, 1100L)), 10, 1);
+        List<JsonNode> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        assertThat(out).hasSize(10);
+    }
 }
