@@ -92,13 +92,14 @@ class ApiClientAttemptsTest {
 
     @Test
     void aWaitOfMoreThanOneSecondIsAnnouncedWithTheAttemptAndTheReason() {
-        server.whenPath("/api/call-history").respond(retryAfter(503, "2")).respondJson("{\"data\": []}");
+        server.whenPath("/api/call-history").respond(new MockResponse.Builder().code(503)
+                .addHeader("Retry-After", "2").body("down for maintenance").build()).respondJson("{\"data\": []}");
 
         client(Log.Level.NORMAL).getJson(server.url("/api/call-history"), "page 1");
 
         assertThat(waits).containsExactly(Duration.ofSeconds(2));
         assertThat(err.toString()).isEqualTo("callx test: retrying page 1 in 2s (attempt 2 of 6; HTTP 503 Service "
-                + "Unavailable)" + System.lineSeparator());
+                + "Unavailable: \"down for maintenance\")" + System.lineSeparator());
     }
 
     @Test

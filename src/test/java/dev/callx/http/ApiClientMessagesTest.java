@@ -179,6 +179,10 @@ class ApiClientMessagesTest {
         assertThat(e.getMessage()).isEqualTo("Vaani Voice rejected the request for page 1 (HTTP 400 Bad Request): "
                 + "\"page_size must be at most 100\". Check the options and --param values passed");
         assertThat(server.requestCount()).as("not retried").isEqualTo(1);
+        var sent = server.takeRequest();
+        assertThat(sent.getHeaders().get("X-API-Key")).as("the credential").isEqualTo("vk-1");
+        assertThat(sent.getHeaders().get("Accept")).isEqualTo("application/json");
+        assertThat(sent.getHeaders().get("User-Agent")).isEqualTo("callx");
     }
 
     @Test
@@ -263,11 +267,12 @@ class ApiClientMessagesTest {
     void anUnexpectedFailureNamesItsKindAndMessageAndAdvisesRetriesAndTimeout() throws IOException {
         HttpUrl url = rawServer("HELLO WORLD\r\n\r\n", false);
 
-        CallxException e = failure(client(url.resolve("/"), 0), url, "page 1");
+        CallxException e = failure(client(url.resolve("/"), 3), url, "page 1");
 
         assertThat(e.exitCode()).isEqualTo(ExitCode.NETWORK);
-        assertThat(e.getMessage()).isEqualTo("could not get page 1 from Vaani Voice at http://127.0.0.1:"
-                + url.port() + " after 1 attempt; last: ProtocolException: Unexpected status line: HELLO WORLD. "
+        assertThat(e.getMessage()).as("every attempt made: only a refused connection is given up early")
+                .isEqualTo("could not get page 1 from Vaani Voice at http://127.0.0.1:"
+                + url.port() + " after 4 attempts; last: ProtocolException: Unexpected status line: HELLO WORLD. "
                 + "Try again later, or raise --retries and --timeout; check --base-url if the address is wrong");
     }
 
