@@ -198,6 +198,10 @@ public final class ApiClient {
                     attempts = attempt; // a server that is not listening, or not in TLS: no more attempts
                 }
                 wait = retries.backoff(attempt);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw undeclared(e, what);
             } finally {
                 throttle.release(permit, outcome);
             }
@@ -396,9 +400,26 @@ public final class ApiClient {
      */
     private void stopIfCancelled(String what) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new CallxException(ExitCode.INTERRUPTED, "interrupted while fetching " + what + " from "
-                    + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+            throw cancelled(what);
         }
+    }
+
+    private CallxException cancelled(String what) {
+        return new CallxException(ExitCode.INTERRUPTED, "interrupted while fetching " + what + " from "
+                + target.platform() + "; nothing more was fetched. Run the command again for a full export");
+    }
+
+    /**
+     * A checked exception the call did not declare: OkHttp is Kotlin, and its connect (fast fallback
+     * waits on a queue) throws {@link InterruptedException} when the thread is interrupted. That is
+     * the run being cancelled (exit 130), with the thread's interrupt kept for whoever waits on it.
+     */
+    private RuntimeException undeclared(Exception e, String what) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+            return cancelled(what);
+        }
+        return new IllegalStateException("unexpected failure fetching " + what, e);
     }
 
     /** Full jitter backoff (see {@link RetryPolicy#backoff}). */
