@@ -1,11 +1,10 @@
 package dev.callx.config;
 
 import dev.callx.error.CallxException;
+import dev.callx.error.IoReasons;
 import dev.callx.provider.Platform;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -56,7 +55,7 @@ public final class ProfileEnv {
             value = Files.readString(c.file()).strip();
         } catch (IOException e) {
             throw CallxException.auth("cannot read " + c.file() + " (" + c.where() + " of profile " + profile + "): "
-                    + reason(e) + ". Check the path, or set " + c.env() + " in the environment");
+                    + IoReasons.of(e, c.file()) + ". Check the path, or set " + c.env() + " in the environment");
         }
         if (value.isEmpty()) {
             throw CallxException.auth(c.file() + " (" + c.where() + " of profile " + profile + ") is empty: put the "
@@ -67,16 +66,5 @@ public final class ProfileEnv {
 
     private static boolean blank(String v) {
         return v == null || v.isBlank();
-    }
-
-    /** Why a file could not be read, in words (the JDK's message of a missing file is its path alone). */
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,8 +1,8 @@
 package dev.callx.output;
 
 import dev.callx.error.CallxException;
+import dev.callx.error.IoReasons;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -90,7 +90,7 @@ public final class FileTarget {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw refused(file, reason(e));
+            throw refused(file, IoReasons.of(e, file));
         }
     }
 
@@ -100,7 +100,7 @@ public final class FileTarget {
             Path parent = link.getParent();
             return (parent == null ? next : parent.resolve(next)).toAbsolutePath();
         } catch (IOException e) {
-            throw refused(file, reason(e));
+            throw refused(file, IoReasons.of(e, file));
         }
     }
 
@@ -143,14 +143,6 @@ public final class FileTarget {
 
     private static boolean underProc(Path path) {
         return path.getNameCount() > 0 && path.getName(0).toString().equals("proc") && path.isAbsolute();
-    }
-
-    private static String reason(IOException e) {
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        if (reason != null && reason.toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")) {
-            return "too many levels of symbolic links";
-        }
-        return reason == null ? e.getClass().getSimpleName() : reason;
     }
 
     private static CallxException refused(Path file, String why) {

@@ -2,6 +2,7 @@ package dev.callx.recording;
 
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
+import dev.callx.error.IoReasons;
 import dev.callx.http.ApiClient;
 import dev.callx.output.AtomicFile;
 import java.io.IOException;
@@ -112,7 +113,8 @@ public final class Downloader implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new CallxException(ExitCode.INTERNAL, "could not create the folder " + folder + ": " + reason(e)
+            throw new CallxException(ExitCode.INTERNAL, "could not create the folder " + folder + ": "
+                    + IoReasons.of(e, folder)
                     + ". Check --recordings");
         }
         AtomicFile out;
@@ -158,7 +160,8 @@ public final class Downloader implements AutoCloseable {
         if (closed || (out != null && out.aborted())) {
             return interrupted();
         }
-        return new CallxException(ExitCode.INTERNAL, "could not write the recording " + target + ": " + reason(e)
+        return new CallxException(ExitCode.INTERNAL, "could not write the recording " + target + ": "
+                + IoReasons.of(e, target)
                 + ". Free some space or check the folder, then run again: the recordings already there are "
                 + "kept, and no file was left half-written", e);
     }
@@ -175,12 +178,6 @@ public final class Downloader implements AutoCloseable {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    private static String reason(IOException e) {
-        String m = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                : e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     /** Aborts the downloads still being written; none commits after this. Safe from any thread. */

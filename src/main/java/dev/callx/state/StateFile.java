@@ -2,6 +2,7 @@ package dev.callx.state;
 
 import dev.callx.error.CallxException;
 import dev.callx.error.ExitCode;
+import dev.callx.error.IoReasons;
 import dev.callx.output.AtomicFile;
 import dev.callx.output.FileTarget;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class StateFile implements AutoCloseable {
             channel = null;
             return file;
         } catch (IOException e) {
-            throw new CallxException(ExitCode.USAGE, "cannot use state file " + path + ": " + reason(e)
+            throw new CallxException(ExitCode.USAGE, "cannot use state file " + path + ": " + IoReasons.of(e, path)
                     + ". Check the path and its folder's permissions");
         } finally {
             if (channel != null) {
@@ -194,11 +195,5 @@ public final class StateFile implements AutoCloseable {
         } catch (IOException e) {
             // the lock goes with the channel
         }
-    }
-
-    private static String reason(IOException e) {
-        String m = e.getMessage();
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied (" + m + ")"
-                : m == null ? e.getClass().getSimpleName() : m;
     }
 }
