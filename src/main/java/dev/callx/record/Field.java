@@ -53,6 +53,7 @@ public enum Field {
     private static final List<Field> ALL = List.of(values()).subList(0, RECORDING_FILE.ordinal());
     private static final List<Field> WITH_RECORDING_FILE = List.of(values());
     private static final List<String> NAMES = ALL.stream().map(Field::wireName).toList();
+    private static final List<String> SUGGESTED = WITH_RECORDING_FILE.stream().map(Field::wireName).toList();
 
     private final FieldType type;
     private final String wireName;
@@ -80,9 +81,9 @@ public enum Field {
         return WITH_RECORDING_FILE;
     }
 
-    /** All wire names, comma separated, for help and error messages. */
+    /** All wire names, comma separated, and the one {@code --recordings} adds, for error messages. */
     public static String names() {
-        return String.join(",", NAMES);
+        return String.join(",", NAMES) + "; with --recordings also " + RECORDING_FILE.wireName;
     }
 
     /** All wire names, in the record's order (for completion and suggestions). */
@@ -113,7 +114,7 @@ public enum Field {
         if (!unknown.isEmpty()) {
             List<String> named = new ArrayList<>();
             for (String u : unknown) {
-                String close = DidYouMean.closest(u, NAMES);
+                String close = DidYouMean.closest(u, SUGGESTED);
                 named.add("'" + u + "'" + (close == null ? "" : " (did you mean '" + close + "'?)"));
             }
             throw new IllegalArgumentException("--fields: unknown field" + (unknown.size() > 1 ? "s " : " ")

@@ -19,7 +19,7 @@ class FieldTest {
         assertThat(Field.all()).extracting(Field::wireName).containsExactlyElementsOf(SPEC);
         assertThat(Field.wireNames()).containsExactlyElementsOf(SPEC); // recording_file only with --recordings
         assertThat(Field.withRecordingFile()).hasSize(SPEC.size() + 1).endsWith(Field.RECORDING_FILE);
-        assertThat(Field.names()).isEqualTo(String.join(",", SPEC));
+        assertThat(Field.names()).isEqualTo(String.join(",", SPEC) + "; with --recordings also recording_file");
         assertThat(Field.STARTED_AT.type()).isEqualTo(FieldType.TIMESTAMP);
         assertThat(Field.COST.type()).isEqualTo(FieldType.NUMBER);
         assertThat(Field.METADATA.type()).isEqualTo(FieldType.OBJECT);
@@ -41,5 +41,12 @@ class FieldTest {
                         + Field.names());
         assertThatThrownBy(() -> Field.parseList(" , "))
                 .hasMessage("--fields names no field; valid fields: " + Field.names());
+    }
+
+    /** recording_file is a field too (with --recordings): a slip in its name is suggested it. */
+    @Test
+    void theRecordingsFieldIsSuggestedToo() {
+        assertThatThrownBy(() -> Field.parseList("recording_fil"))
+                .hasMessageStartingWith("--fields: unknown field 'recording_fil' (did you mean 'recording_file'?)");
     }
 }
