@@ -1,6 +1,7 @@
 package dev.callx.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -60,6 +61,64 @@ class FieldMapTest {
             assertThat(map.get(null)).isNull();
             assertThat(map.get(7)).isNull();
         }
+    }
+
+    /** An object of many fields (a platform's metadata can hold hundreds): every one found, in order. */
+    @Test
+    void manyFieldsAreAllFoundInTheirOrder() {
+        FieldMap map = new FieldMap();
+        Map<String, JsonNode> reference = new LinkedHashMap<>();
+        for (int k = 0; k < 300; k++) {
+            JsonNode v = IntNode.valueOf(k);
+            assertThat(map.put(new String("field_" + k), v)).isNull();
+            reference.put("field_" + k, v);
+        }
+        for (int k = 0; k < 300; k += 7) {
+            assertThat(map.put("field_" + k, IntNode.valueOf(-k))).isEqualTo(IntNode.valueOf(k));
+            reference.put("field_" + k, IntNode.valueOf(-k));
+        }
+        assertThat(map).hasSize(300);
+        assertThat(new ArrayList<>(map.entrySet())).isEqualTo(new ArrayList<>(reference.entrySet()));
+        for (int k = 0; k < 300; k++) {
+            assertThat(map.get("field_" + k)).as("field_" + k).isEqualTo(reference.get("field_" + k));
+        }
+        assertThat(map.get("field_300")).isNull();
+        assertThat(map.remove("field_150")).isEqualTo(IntNode.valueOf(150));
+        assertThat(map.get("field_151")).isEqualTo(IntNode.valueOf(151));
+        assertThat(map).hasSize(299).doesNotContainKey("field_150");
+    }
+
+    /** The parts of the Map contract the random test does not reach. */
+    @Test
+    void clearEntriesAndIteratorsKeepTheMapContract() {
+        FieldMap map = new FieldMap();
+        assertThat(map.isEmpty()).isTrue();
+        for (int k = 0; k < 12; k++) {
+            map.put("f" + k, IntNode.valueOf(k));
+        }
+        assertThat(map.isEmpty()).isFalse();
+        assertThat(map.entrySet()).hasSize(12);
+
+        Iterator<Map.Entry<String, JsonNode>> it = map.entrySet().iterator();
+        Map.Entry<String, JsonNode> first = it.next();
+        assertThat(first.setValue(IntNode.valueOf(100))).as("setValue answers the value it replaced")
+                .isEqualTo(IntNode.valueOf(0));
+        assertThat(map.get("f0")).isEqualTo(IntNode.valueOf(100));
+        while (it.hasNext()) {
+            it.next();
+        }
+        assertThatThrownBy(it::next).isInstanceOf(java.util.NoSuchElementException.class);
+
+        Iterator<Map.Entry<String, JsonNode>> stale = map.entrySet().iterator();
+        map.put("f12", IntNode.valueOf(12));
+        assertThatThrownBy(stale::next).isInstanceOf(java.util.ConcurrentModificationException.class);
+
+        map.clear();
+        assertThat(map.isEmpty()).isTrue();
+        assertThat(map).isEmpty();
+        assertThat(map.get("f3")).isNull();
+        map.put("f3", IntNode.valueOf(3));
+        assertThat(map).containsExactly(Map.entry("f3", IntNode.valueOf(3)));
     }
 
     @Test
