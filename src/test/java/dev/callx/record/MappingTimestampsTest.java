@@ -139,6 +139,11 @@ class MappingTimestampsTest {
         "1703097600.5,      2023-12-20T18:40:00.500Z",
         "1703098200000,     2023-12-20T18:50:00Z",
         "0,                 1970-01-01T00:00:00Z",
+        // the switch: a magnitude of 1e11 and more is milliseconds (1e11 s would be the year 5138)
+        "100000000000,      1973-03-03T09:46:40Z",
+        "99999999999,       5138-11-16T09:46:39Z",
+        "-100000000000,     1966-10-31T14:13:20Z",
+        "100000000000.5,    1973-03-03T09:46:40.000500Z",
     })
     void readsEpochMillisecondsAndSeconds(String epoch, String expected) {
         assertThat(Timestamps.fromEpoch(new BigDecimal(epoch))).isEqualTo(Instant.parse(expected));
