@@ -231,4 +231,59 @@ class DownloaderTest {
         assertThat(Files.isDirectory(dir.resolve("vaani/odd.ogg"))).isTrue();
         assertThat(Arrays.asList(dir.resolve("vaani/odd.ogg").toFile().list())).isEmpty();
     }
+
+    /** An empty recording (Content-Length: 0) is a file like any other: written when missing... */
+    @Test
+    void anEmptyRecordingIsWrittenWhenMissing() throws IOException {
+        server.enqueue(bytes("audio/ogg", new byte[0]));
+        Downloader.Result r = fetch(new Downloader(dir), "empty");
+        assertThat(r).isEqualTo(new Downloader.Result(Downloader.Outcome.DOWNLOADED, "vaani/empty.ogg", 0));
+        assertThat(Files.size(dir.resolve("vaani/empty.ogg"))).isZero();
+    }
+
+    /** ...and kept, not written again, when there already. */
+    @Test
+    void anEmptyRecordingAlreadyThereIsKept() throws IOException {
+        Path file = dir.resolve("vaani/empty.ogg");
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[0]);
+        FileTime before = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, before);
+        server.enqueue(bytes("audio/ogg", new byte[0]));
+        assertThat(fetch(new Downloader(dir), "empty").outcome()).isEqualTo(Downloader.Outcome.ALREADY_THERE);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
+    }
+
+    /**
+     * Ctrl-C while a recording is being written (close() from another thread, as the shutdown hook
+     * does): the write that fails because of it is the interruption, exit 130, not a disk error, and
+     * neither the recording nor its temporary file is left.
+     */
+    @Test
+    void closeDuringADownloadIsAnInterruptionAndLeavesNothing() throws Exception {
+        server.enqueue(bytes("audio/ogg", audio(300_000, 14)));
+        AtomicInteger writes = new AtomicInteger();
+        Downloader[] holder = new Downloader[1];
+        Downloader d = new Downloader(dir, out -> new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (writes.incrementAndGet() == 2) {
+                    Thread closer = new Thread(holder[0]::close, "ctrl-c");
+                    closer.start();
+                    try {
+                        closer.join(10_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                out.write(b, off, len);
+            }
+        });
+        holder[0] = d;
+        assertThatThrownBy(() -> fetch(d, "stopped"))
+                .isInstanceOfSatisfying(CallxException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED))
+                .hasMessageContaining("interrupted");
+        assertThat(filesIn(dir.resolve("vaani"))).as("no recording, no temporary file").isEmpty();
+    }
 }

@@ -39,6 +39,13 @@ class RecordingNamesTest {
         assertThat(RecordingNames.fileName("")).isEqualTo("%");
     }
 
+    /** The letters and digits kept as they are, and the characters either side of each range encoded. */
+    @Test
+    void theSafeRangesEndWhereTheyShould() {
+        assertThat(RecordingNames.fileName("azAZ09-_")).isEqualTo("azAZ09-_");
+        assertThat(RecordingNames.fileName("`{@[/:")).isEqualTo("%60%7B%40%5B%2F%3A");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"..", ".", "../x", "a/../../b", "/abs/path", "\\\\server\\share", "..\u0000", "~", "",
             ".callx-0123456789abcdef-1-1.tmp"})
