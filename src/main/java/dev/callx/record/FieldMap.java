@@ -1,6 +1,7 @@
 package dev.callx.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.callx.DoNotMutate;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -214,6 +215,7 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
         index[s] = at;
     }
 
+    @DoNotMutate("the probe's starting slot: any spreading of the hash finds the same keys, only the speed differs")
     private static int spread(int h) {
         return h ^ (h >>> 16);
     }
