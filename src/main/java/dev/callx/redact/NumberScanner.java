@@ -324,8 +324,9 @@ final class NumberScanner {
         }
         List<List<Group>> run = new ArrayList<>();
         List<List<List<Group>>> runs = new ArrayList<>();
-        for (List<Group> chunk : chunks) {
-            if (NumberRules.breaksRun(chunk)) {
+        for (int k = 0; k < chunks.size(); k++) {
+            List<Group> chunk = chunks.get(k);
+            if (NumberRules.breaksRun(chunk) || inShortSlashPair(chunks, k)) {
                 if (!run.isEmpty()) {
                     runs.add(run);
                 }
@@ -396,7 +397,7 @@ final class NumberScanner {
         for (int i = 0; i < groups.size(); i++) {
             Group g = groups.get(i);
             boolean slash = g.sepBefore().equals("/") && !inSlashDate[i];
-            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || slash)) {
+            if (!chunk.isEmpty() && (isSpaces(g.sepBefore()) || slash || opensAfterSpaces(g))) {
                 chunks.add(chunk);
                 chunk = new ArrayList<>();
             }
@@ -404,6 +405,33 @@ final class NumberScanner {
         }
         chunks.add(chunk);
         return chunks;
+    }
+
+    /**
+     * Whether chunk {@code k} is one side of two short numbers joined by a slash ("24/7", "9/5",
+     * "50/50"): hours or a ratio, which ends a run as a date does, so "415 555 0100 24/7" is the phone
+     * before it.
+     */
+    private static boolean inShortSlashPair(List<List<Group>> chunks, int k) {
+        return shortSlash(chunks, k) || k + 1 < chunks.size() && shortSlash(chunks, k + 1);
+    }
+
+    /** Chunk {@code k} and the one before it: one group each of at most two digits, a slash between. */
+    private static boolean shortSlash(List<List<Group>> chunks, int k) {
+        if (k == 0) {
+            return false;
+        }
+        List<Group> before = chunks.get(k - 1);
+        List<Group> after = chunks.get(k);
+        return before.size() == 1 && after.size() == 1 && after.get(0).sepBefore().equals("/")
+                && before.get(0).digits().length() <= 2 && after.get(0).digits().length() <= 2;
+    }
+
+    /** A group in parentheses after a space, like the area code of "12/11 (415) 555-0100": a chunk starts there. */
+    private static boolean opensAfterSpaces(Group g) {
+        String sep = g.sepBefore();
+        return g.paren() && sep.length() > 1 && sep.charAt(sep.length() - 1) == '('
+                && isSpaces(sep.substring(0, sep.length() - 1));
     }
 
     static boolean isSpaces(String sep) {
