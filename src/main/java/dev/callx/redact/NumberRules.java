@@ -73,6 +73,8 @@ final class NumberRules {
             phone = bare(digits);
         } else if (groups.size() >= 7 && shortestGroup(groups) == 1 && longestGroup(groups) == 1) {
             phone = bare(digits); // digits read out one by one: "4 1 5 5 5 5 0 1 0 0"
+        } else if (groups.get(0).paren() && groups.get(0).digits().equals("0")) {
+            phone = digits.charAt(1) != '0' && n >= 9 && n <= 12; // "(0)20 7946 0958": the trunk 0, as below
         } else if (groups.get(0).paren()) {
             int g0 = groups.get(0).digits().length();
             phone = g0 >= 2 && g0 <= 4 && n >= 9 && n <= (digits.charAt(0) == '0' ? 12 : 11);

@@ -292,12 +292,12 @@ class RedactBoundariesTest {
     }
 
     /** A national number written with its trunk 0 in parentheses, as in "+44 (0)20 ...", is a phone. */
-    @Disabled("bug: '(0)20 7946 0958' (11 digits with a trunk 0, the rule's own shape) is left unmasked: the"
-            + " parenthesised first group has one digit, so the area-code rule (2 to 4 digits) rejects it and the"
-            + " trunk-0 rule is never tried; '+44 (0)20 7946 0958' and '020 7946 0958' are found")
     @Test
     void aNationalNumberWithItsTrunkZeroInParenthesesIsRedacted() {
         assertThat(masked("Tel (0)20 7946 0958")).isEqualTo("Tel [phone]");
+        assertThat(masked("Tel (0) 20 7946 0958")).isEqualTo("Tel [phone]");
+        assertThat(masked("code (0) 12")).as("too few digits").isEqualTo("code (0) 12");
+        assertThat(masked("Tel (0)00 7946 0958")).as("a second 0 is no trunk").isEqualTo("Tel (0)00 7946 0958");
     }
 
     /** An international number with its + as a URL path segment is a phone. */
