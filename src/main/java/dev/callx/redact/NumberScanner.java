@@ -127,7 +127,8 @@ final class NumberScanner {
                 // "v1.2", "id-123", "1,234", "12:30": a continuation. "tel:" and "Phone:" are labels.
                 // "4155550100,4155550101": a list, where no grouping has as many digits after a comma
                 if (at >= 1 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    return p == ':' && Character.isLetter(text.charAt(at - 1))
+                    // "/contacts/+14155550100": a '+' opens an international number, in a path too
+                    return p == ':' && Character.isLetter(text.charAt(at - 1)) || p == '/' && c != '(' && !isDigit(c)
                             || p == ',' && listedAfterComma(text, i);
                 }
                 return true;
