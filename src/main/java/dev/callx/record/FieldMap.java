@@ -35,8 +35,14 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
     private int changes;
 
     FieldMap() {
-        keys = new String[LINEAR];
-        values = new JsonNode[LINEAR];
+        this(LINEAR);
+    }
+
+    /** @param capacity the fields expected (the size of the object read before at the same place) */
+    FieldMap(int capacity) {
+        int n = Math.max(LINEAR, capacity);
+        keys = new String[n];
+        values = new JsonNode[n];
     }
 
     @Override

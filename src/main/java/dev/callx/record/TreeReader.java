@@ -41,6 +41,9 @@ final class TreeReader {
         // parser's constraints allow) must not exhaust a thread's stack
         ContainerNode<?> root = t == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
         Deque<ContainerNode<?>> open = new ArrayDeque<>();
+        // the size of the last object closed at each depth: the records of a page have the same
+        // fields, so the next one's map is made that large at once instead of grown twice
+        int[] lastSize = new int[8];
         ContainerNode<?> current = root;
         while (true) {
             String name = null;
@@ -61,13 +64,18 @@ final class TreeReader {
                 if (open.isEmpty()) {
                     return root;
                 }
+                if (t == JsonToken.END_OBJECT && open.size() < lastSize.length) {
+                    lastSize[open.size()] = current.size();
+                }
                 current = open.pop();
                 continue;
             }
             JsonNode value;
             ContainerNode<?> child = null;
             if (t == JsonToken.START_OBJECT) {
-                child = nodes.objectNode();
+                int depth = open.size() + 1;
+                child = depth < lastSize.length && lastSize[depth] > FieldMap.LINEAR
+                        ? new ObjectNode(nodes, new FieldMap(lastSize[depth])) : nodes.objectNode();
                 value = child;
             } else if (t == JsonToken.START_ARRAY) {
                 child = nodes.arrayNode();

@@ -56,6 +56,26 @@ class TreeReaderTest {
         sameAsTheMapper(json);
     }
 
+    /** Objects side by side of very different sizes (a map made as large as its neighbour) are read whole. */
+    @Test
+    void neighbouringObjectsOfOtherSizesAreReadWhole() throws Exception {
+        StringBuilder page = new StringBuilder("{\"data\":[");
+        int[] sizes = {30, 3, 40, 9, 0, 12, 100, 1};
+        for (int k = 0; k < sizes.length; k++) {
+            page.append(k == 0 ? "" : ",").append('{');
+            for (int f = 0; f < sizes[k]; f++) {
+                page.append(f == 0 ? "" : ",").append("\"f").append(f).append("\":").append(k * 1000 + f);
+            }
+            page.append(",\"nested\":{\"a\":{\"b\":").append(k).append("}}".repeat(1)).append('}');
+        }
+        page.append("]}");
+        sameAsTheMapper(page.toString().replace("{,", "{"));
+        JsonNode tree = Json.readTree(page.toString().replace("{,", "{").getBytes(StandardCharsets.UTF_8));
+        for (int k = 0; k < sizes.length; k++) {
+            assertThat(tree.get("data").get(k).size()).as("record %d", k).isEqualTo(sizes[k] + 1);
+        }
+    }
+
     @Test
     void randomTreesAreReadAsTheMapperReadsThem() throws Exception {
         SplittableRandom r = new SplittableRandom(7);
