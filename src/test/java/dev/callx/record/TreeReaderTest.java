@@ -70,6 +70,10 @@ class TreeReaderTest {
         }
         page.append("]}");
         sameAsTheMapper(page.toString().replace("{,", "{"));
+        // two records nested 20 objects deep, of 10 fields at each level: the second made from the first's sizes
+        String deep = "{\"f0\":0,\"f1\":1,\"f2\":2,\"f3\":3,\"f4\":4,\"f5\":5,\"f6\":6,\"f7\":7,\"f8\":8,\"in\":";
+        String twenty = deep.repeat(20) + "null" + "}".repeat(20);
+        sameAsTheMapper("[" + twenty + "," + twenty + "]");
         JsonNode tree = Json.readTree(page.toString().replace("{,", "{").getBytes(StandardCharsets.UTF_8));
         for (int k = 0; k < sizes.length; k++) {
             assertThat(tree.get("data").get(k).size()).as("record %d", k).isEqualTo(sizes[k] + 1);
