@@ -30,7 +30,7 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
     private String[] keys;
     private JsonNode[] values;
     private int size;
-    /** Slot -> field index + 1 (0: free); null while size <= LINEAR. */
+    /** Slot -> field index + 1 (0: free); null while size <= LINEAR, unless made for more fields. */
     private int[] index;
     private int changes;
 
@@ -43,6 +43,9 @@ final class FieldMap extends AbstractMap<String, JsonNode> {
         int n = Math.max(LINEAR, capacity);
         keys = new String[n];
         values = new JsonNode[n];
+        if (n > LINEAR) {
+            index = new int[Integer.highestOneBit(n * 4 - 1)]; // kept from the first field on: no rebuilds
+        }
     }
 
     @Override

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** FieldMap behaves as the LinkedHashMap it stands in for, under random puts, removals and iteration. */
 class FieldMapTest {
-    @Test
-    void randomOperationsMatchALinkedHashMap() {
+    /** @param capacity 0: the default map; else made for that many fields (its index there from the start) */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 9, 24})
+    void randomOperationsMatchALinkedHashMap(int capacity) {
         SplittableRandom random = new SplittableRandom(3);
         for (int run = 0; run < 2_000; run++) {
-            FieldMap map = new FieldMap();
+            FieldMap map = capacity == 0 ? new FieldMap() : new FieldMap(capacity);
             Map<String, JsonNode> reference = new LinkedHashMap<>();
             int keyRange = 1 + random.nextInt(40);
             for (int op = random.nextInt(120); op > 0; op--) {
