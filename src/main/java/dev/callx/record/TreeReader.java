@@ -22,6 +22,12 @@ import java.util.Deque;
  * {@code StreamReadConstraints}, and read without recursion.
  */
 final class TreeReader {
+    /**
+     * The most fields a map is made for in advance: a record has tens; one huge object does not make
+     * its neighbour as large (a hostile page alternating the two would double its memory).
+     */
+    private static final int MAX_HINT = 256;
+
     private final JsonNodeFactory nodes;
 
     TreeReader(JsonNodeFactory nodes) {
@@ -75,7 +81,8 @@ final class TreeReader {
             if (t == JsonToken.START_OBJECT) {
                 int depth = open.size() + 1;
                 child = depth < lastSize.length && lastSize[depth] > FieldMap.LINEAR
-                        ? new ObjectNode(nodes, new FieldMap(lastSize[depth])) : nodes.objectNode();
+                        ? new ObjectNode(nodes, new FieldMap(Math.min(lastSize[depth], MAX_HINT)))
+                        : nodes.objectNode();
                 value = child;
             } else if (t == JsonToken.START_ARRAY) {
                 child = nodes.arrayNode();
