@@ -1,6 +1,7 @@
 package dev.callx.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.callx.error.CallxException;
@@ -238,5 +239,73 @@ class ApiClientAttemptsTest {
         assertThat(waits).as("no wait before a retry nobody wants").isEmpty();
         assertThat(server.requestCount()).isEqualTo(1);
         assertThat(err.toString()).doesNotContain("retrying");
+    }
+
+    // ---- cancelled by the caller (a page past the end no longer wanted, Ctrl-C): not retried ----
+
+    @Test
+    void anInterruptedRequestIsNotRetried() {
+        server.whenPath("/api/call-history").always(new MockResponse.Builder().code(503).build());
+        ApiClient client = client(Log.Level.VERBOSE);
+
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> client.getJson(server.url("/api/call-history"), "page 1"))
+                .isInstanceOfSatisfying(CallxException.class,
+                        e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED));
+
+        assertThat(waits).as("no wait before a retry nobody wants").isEmpty();
+        assertThat(server.requestCount()).as("no retry sent").isLessThanOrEqualTo(1);
+        assertThat(err.toString()).doesNotContain("retrying");
+    }
+
+    @Test
+    void withoutAnInterruptTheSameFailureIsRetried() {
+        server.whenPath("/api/call-history").respond(new MockResponse.Builder().code(503).build())
+                .respondJson("{\"data\":[]}");
+        ApiClient client = client(Log.Level.VERBOSE);
+
+        assertThat(client.getJson(server.url("/api/call-history"), "page 1").status()).isEqualTo(200);
+        assertThat(waits).hasSize(1);
+        assertThat(server.requestCount()).isEqualTo(2);
+    }
+
+    /**
+     * OkHttp is Kotlin: its connect waits on a queue and throws InterruptedException undeclared when
+     * the thread is interrupted. Thrown from inside the attempt (here by the body reader, the same try),
+     * it is the run being cancelled: exit 130, the interrupt kept, no retry.
+     */
+    @Test
+    void anUndeclaredInterruptedExceptionIsACancellationNotACrash() {
+        server.whenPath("/api/call-history").always(new MockResponse.Builder().body("{}").build());
+        ApiClient client = client(Log.Level.VERBOSE);
+
+        assertThatThrownBy(() -> client.exchange(server.url("/api/call-history"), "page 3", false, "application/json",
+                (response, what) -> sneaky(new InterruptedException())))
+                .isInstanceOfSatisfying(CallxException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+                    assertThat(e.getMessage()).startsWith("interrupted while fetching page 3 from Vaani Voice");
+                });
+
+        assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+        assertThat(server.requestCount()).as("not retried").isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void anotherUndeclaredCheckedExceptionIsAnInternalErrorWithItsCause() {
+        server.whenPath("/api/call-history").always(new MockResponse.Builder().body("{}").build());
+        ApiClient client = client(Log.Level.VERBOSE);
+        Exception odd = new java.util.concurrent.TimeoutException("odd");
+
+        assertThatThrownBy(() -> client.exchange(server.url("/api/call-history"), "page 1", false, "application/json",
+                (response, what) -> sneaky(odd)))
+                .isInstanceOf(IllegalStateException.class).hasCause(odd);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, E extends Exception> T sneaky(Exception e) throws E {
+        throw (E) e;
     }
 }
