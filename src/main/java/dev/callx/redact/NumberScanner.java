@@ -128,7 +128,8 @@ final class NumberScanner {
                 // "4155550100,4155550101": a list, where no grouping has as many digits after a comma
                 if (at >= 1 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                     // "/contacts/+14155550100": a '+' opens an international number, in a path too
-                    return p == ':' && Character.isLetter(text.charAt(at - 1)) || p == '/' && c != '(' && !isDigit(c)
+                    return p == ':' && Character.isLetter(text.charAt(at - 1))
+                            || p == '/' && (c == '+' || c == '%')
                             || p == ',' && listedAfterComma(text, i);
                 }
                 return true;
