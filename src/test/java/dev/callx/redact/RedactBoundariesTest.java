@@ -279,6 +279,8 @@ class RedactBoundariesTest {
         assertThat(masked("Reach us at 415 555 0100 24/7.")).isEqualTo("Reach us at [phone] 24/7.");
         assertThat(masked("London 020 7946 0958 24/7")).isEqualTo("London [phone] 24/7");
         assertThat(masked("open 9/5 at 415 555 0100")).isEqualTo("open 9/5 at [phone]");
+        assertThat(masked("split 50/50, 415 555 0100")).isEqualTo("split 50/50, [phone]");
+        assertThat(masked("split 50/50 415 555 0100")).isEqualTo("split 50/50 [phone]");
         assertThat(masked("lines 4155550100/4155550101")).isEqualTo("lines [phone]/[phone]");
     }
 
