@@ -2,6 +2,7 @@ package dev.callx.cli;
 
 import dev.callx.error.ExitCode;
 import dev.callx.export.Cleanup;
+import dev.callx.output.Utf8PrintWriter;
 import dev.callx.output.Utf8Writer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -53,7 +54,7 @@ public final class Main {
     }
 
     static PrintWriter stdoutWriter(StdoutStream stdout) {
-        return new PrintWriter(new Utf8Writer(stdout, 1 << 16), false);
+        return new Utf8PrintWriter(new Utf8Writer(stdout, 1 << 16));
     }
 
     static PrintWriter stderrWriter() {

@@ -5,17 +5,27 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * RFC 4180 CSV as Commons CSV's {@code CSVFormat.RFC4180} prints it: CRLF line ends, quotes where
- * needed, null as an empty cell. A row is built in one buffer and written at once; the cells are
+ * needed, null as an empty cell. A row is built in one buffer of UTF-8 and written at once; the cells are
  * written here rather than through {@code CSVFormat.print}, whose appends to a {@code Writer} cost
  * more than the rest of the export. CsvWriterTest compares the output with CSVPrinter's on random cells.
  */
 final class CsvWriter implements RecordWriter {
+    /** {@link #kind}: no quotes needed, every character ASCII. */
+    private static final int ASCII = 0;
+    /** {@link #kind}: no quotes needed, some character beyond ASCII. */
+    private static final int TEXT = 1;
+    /** {@link #kind}: quotes needed. */
+    private static final int QUOTED = 2;
+
     private final OutputOptions options;
     private final Writer out;
+    /** The output, when it takes bytes; null for any other writer. */
+    private final Utf8Sink sink;
     private final Field[] fields;
     private final Row row = new Row();
     private final JsonText json = new JsonText();
@@ -23,6 +33,7 @@ final class CsvWriter implements RecordWriter {
     CsvWriter(OutputOptions options, Writer out) throws IOException {
         this.options = options;
         this.out = out;
+        this.sink = out instanceof Utf8Sink s ? s : null;
         this.fields = options.fields().toArray(new Field[0]);
         if (options.header()) {
             List<Field> header = options.fields();
@@ -61,28 +72,54 @@ final class CsvWriter implements RecordWriter {
      */
     private void cell(String text, boolean first) {
         if (!first) {
-            row.append(',');
+            row.ascii(',');
         }
         if (text == null) {
             return;
         }
         if (text.isEmpty()) {
             if (first) {
-                row.append("\"\"");
+                row.ascii('"').ascii('"');
             }
             return;
         }
-        if (!needsQuotes(text)) {
-            row.append(text);
+        int kind = kind(text);
+        if (kind == ASCII) {
+            row.ascii(text);
             return;
         }
-        row.append('"');
+        if (kind == TEXT) {
+            row.text(text, 0, text.length());
+            return;
+        }
+        row.ascii('"');
         int start = 0;
         for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            row.append(text, start, i + 1).append('"');
+            row.text(text, start, i + 1).ascii('"');
             start = i + 1;
         }
-        row.append(text, start, text.length()).append('"');
+        row.text(text, start, text.length()).ascii('"');
+    }
+
+    /** Whether the non-empty cell needs quotes ({@link #needsQuotes}), and if not, whether it is all ASCII. */
+    private static int kind(String text) {
+        int n = text.length();
+        if (text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ') {
+            return QUOTED;
+        }
+        int kind = ASCII;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // one comparison rules out most characters: all four are below '-'
+            if (c < '-') {
+                if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                    return QUOTED;
+                }
+            } else if (c >= 0x80) {
+                kind = TEXT;
+            }
+        }
+        return kind;
     }
 
     /**
@@ -90,65 +127,87 @@ final class CsvWriter implements RecordWriter {
      * to {@code #}, ends with one up to a space, or holds a comma, a quote, CR or LF.
      */
     static boolean needsQuotes(String text) {
-        int n = text.length();
-        if (text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ') {
-            return true;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            // one comparison rules out most characters: all four are below '-'
-            if (c < '-' && (c == ',' || c == '"' || c == '\r' || c == '\n')) {
-                return true;
-            }
-        }
-        return false;
+        return kind(text) == QUOTED;
     }
 
     private void endRow() throws IOException {
-        row.append('\r').append('\n');
-        row.writeTo(out);
+        row.ascii('\r').ascii('\n');
+        row.writeTo(out, sink);
     }
 
-    /** One row's characters, appended without copies or locks, then written to the output at once. */
+    /**
+     * One row, encoded to UTF-8 as it is built (an unpaired surrogate as {@code ?}, as
+     * {@link Utf8Writer} writes it), then written to the output at once: as bytes to a
+     * {@link Utf8Sink} (files, stdout), decoded for any other writer.
+     */
     private static final class Row {
         private static final int MAX_KEPT = 1 << 20;
+        private static final byte REPLACEMENT = '?';
 
-        private char[] chars = new char[1024];
+        private byte[] bytes = new byte[1024];
         private int length;
 
-        Row append(char c) {
-            if (length == chars.length) {
-                grow(1);
-            }
-            chars[length++] = c;
+        Row ascii(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
             return this;
         }
 
-        Row append(String s) {
-            return append(s, 0, s.length());
-        }
-
-        Row append(String s, int from, int to) {
-            int n = to - from;
-            if (length + n > chars.length) {
-                grow(n);
-            }
-            s.getChars(from, to, chars, length);
+        /** A text of ASCII characters only: copied, a byte per character. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, a plain copy
+        Row ascii(String s) {
+            int n = s.length();
+            room(n);
+            s.getBytes(0, n, bytes, length);
             length += n;
             return this;
         }
 
-        private void grow(int needed) {
-            char[] bigger = new char[Math.max(chars.length * 2, length + needed)];
-            System.arraycopy(chars, 0, bigger, 0, length);
-            chars = bigger;
+        /** Characters {@code from} to {@code to} of the text, encoded. */
+        Row text(String s, int from, int to) {
+            room(3 * (to - from)); // the most a char takes (a surrogate pair: 4 bytes for 2 chars)
+            byte[] b = bytes;
+            int n = length;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    b[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[n++] = (byte) (0xc0 | c >> 6);
+                    b[n++] = (byte) (0x80 | c & 0x3f);
+                } else if (!Character.isSurrogate(c)) {
+                    b[n++] = (byte) (0xe0 | c >> 12);
+                    b[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    b[n++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[n++] = (byte) (0xf0 | cp >> 18);
+                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    b[n++] = (byte) (0x80 | cp & 0x3f);
+                } else {
+                    b[n++] = REPLACEMENT;
+                }
+            }
+            length = n;
+            return this;
         }
 
-        void writeTo(Writer out) throws IOException {
-            out.write(chars, 0, length);
+        private void room(int needed) {
+            if (length + needed > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + needed));
+            }
+        }
+
+        void writeTo(Writer out, Utf8Sink sink) throws IOException {
+            if (sink != null) {
+                sink.writeUtf8(bytes, 0, length);
+            } else {
+                out.write(new String(bytes, 0, length, StandardCharsets.UTF_8));
+            }
             length = 0;
-            if (chars.length > MAX_KEPT) {
-                chars = new char[1024]; // one huge cell does not keep its buffer for the rest of the export
+            if (bytes.length > MAX_KEPT) {
+                bytes = new byte[1024]; // one huge cell does not keep its buffer for the rest of the export
             }
         }
     }

@@ -17,7 +17,7 @@ import java.io.Writer;
  * Thread safe as {@code Writer}s are (on {@link #lock}): the shutdown hook may flush while the
  * export writes.
  */
-public final class Utf8Writer extends Writer {
+public final class Utf8Writer extends Writer implements Utf8Sink {
     private static final byte REPLACEMENT = '?';
 
     private final OutputStream out;
@@ -66,6 +66,35 @@ public final class Utf8Writer extends Writer {
                 encode(chars, 0, n);
                 at += n;
             }
+        }
+    }
+
+    /**
+     * Bytes already encoded, copied as they are (a large write goes straight to {@code out}); a high
+     * surrogate left waiting by the last write of characters is written as {@code ?} first, as the
+     * character after it would have made it (UTF-8 never starts with a low half).
+     */
+    @Override
+    public void writeUtf8(byte[] bytes, int off, int len) throws IOException {
+        java.util.Objects.checkFromIndexSize(off, len, bytes.length);
+        synchronized (lock) {
+            open();
+            if (len == 0) {
+                return; // as an empty write of characters: a waiting high half still waits
+            }
+            if (high != 0) {
+                high = 0;
+                buf[count++] = REPLACEMENT; // room: see pair
+            }
+            if (len > buf.length - count) {
+                drain();
+                if (len >= buf.length) {
+                    out.write(bytes, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, off, buf, count, len);
+            count += len;
         }
     }
 

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import dev.callx.testing.NormalizedJson;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +42,12 @@ class CsvWriterTest {
                 rows.add(row);
             }
             String expected = commonsCsv(fields, rows, header, safe);
-            String got = callx(fields, rows, header, safe);
-            if (!got.equals(expected)) {
-                wrong.add("header " + header + ", csv-safe " + safe + ", rows " + rows + ":\n" + got + "\nexpected\n"
-                        + expected);
+            for (Sink sink : Sink.values()) {
+                String got = callx(fields, rows, header, safe, sink);
+                if (!got.equals(expected)) {
+                    wrong.add(sink + ", header " + header + ", csv-safe " + safe + ", rows " + rows + ":\n" + got
+                            + "\nexpected\n" + expected);
+                }
             }
         }
         assertThat(wrong).isEmpty();
@@ -57,8 +63,11 @@ class CsvWriterTest {
                 for (String second : cells) {
                     List<List<String>> rows = List.of(List.of(first, second), java.util.Arrays.asList(null, first));
                     List<Field> fields = List.of(Field.ID, Field.SUMMARY);
-                    assertThat(callx(fields, rows, true, safe)).as("[%s] [%s] csv-safe %s", first, second, safe)
-                            .isEqualTo(commonsCsv(fields, rows, true, safe));
+                    for (Sink sink : Sink.values()) {
+                        assertThat(callx(fields, rows, true, safe, sink))
+                                .as("[%s] [%s] csv-safe %s, %s", first, second, safe, sink)
+                                .isEqualTo(commonsCsv(fields, rows, true, safe));
+                    }
                 }
             }
         }
@@ -69,7 +78,29 @@ class CsvWriterTest {
         String big = "x\"y,".repeat(600_000);
         List<List<String>> rows = List.of(List.of(big, "a"), List.of("b", "c"));
         List<Field> fields = List.of(Field.ID, Field.SUMMARY);
-        assertThat(callx(fields, rows, false, false)).isEqualTo(commonsCsv(fields, rows, false, false));
+        for (Sink sink : Sink.values()) {
+            assertThat(callx(fields, rows, false, false, sink)).as("%s", sink)
+                    .isEqualTo(commonsCsv(fields, rows, false, false));
+        }
+    }
+
+    @Test
+    void anUnpairedSurrogateIsTheQuestionMarkTheJdksEncoderWritesForIt() throws Exception {
+        // a broken pair in a platform's text: the row is UTF-8, byte for byte what encoding Commons CSV's
+        // text with the JDK writes, in a cell that needs quotes or not
+        List<List<String>> rows = List.of(List.of("a\ud83d", "\ude00b"), List.of("\ud83d\ude00,\ud83d", "\"\ude00\""),
+                List.of("x\ud83d\ud83d\ude00y", "\u00e9\ud800"));
+        List<Field> fields = List.of(Field.ID, Field.SUMMARY);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(expected, StandardCharsets.UTF_8)) {
+            w.write(commonsCsv(fields, rows, true, false));
+        }
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        try (Utf8Writer w = new Utf8Writer(got, 16)) {
+            write(fields, rows, true, false, w);
+        }
+        assertThat(got.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+        assertThat(got.toByteArray()).isEqualTo(expected.toByteArray());
     }
 
     @Test
@@ -121,9 +152,28 @@ class CsvWriterTest {
         return sb.toString();
     }
 
-    private static String callx(List<Field> fields, List<List<String>> rows, boolean header, boolean safe)
+    /** Where the csv goes: any writer (decoded), a file's (bytes), stdout's (bytes, through its PrintWriter). */
+    private enum Sink {
+        WRITER, FILE, STDOUT
+    }
+
+    private static String callx(List<Field> fields, List<List<String>> rows, boolean header, boolean safe, Sink sink)
             throws Exception {
-        StringWriter out = new StringWriter();
+        if (sink == Sink.WRITER) {
+            StringWriter out = new StringWriter();
+            write(fields, rows, header, safe, out);
+            return out.toString();
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Writer utf8 = new Utf8Writer(bytes, 64);
+        Writer out = sink == Sink.FILE ? utf8 : new Utf8PrintWriter(utf8);
+        write(fields, rows, header, safe, out);
+        out.close();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void write(List<Field> fields, List<List<String>> rows, boolean header, boolean safe, Writer out)
+            throws Exception {
         RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, fields, false, header, ZoneOffset.UTC,
                 safe, 80), out);
         for (List<String> row : rows) {
@@ -134,7 +184,6 @@ class CsvWriterTest {
             writer.write(record);
         }
         writer.finish();
-        return out.toString();
     }
 
     /** What callx wrote through Commons CSV before: the same cells, defused the same way. */

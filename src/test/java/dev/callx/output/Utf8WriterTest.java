@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Utf8Writer writes the bytes the JDK's {@code BufferedWriter} over an {@code OutputStreamWriter}
  * (UTF-8) writes, the pair it replaced for files and stdout: the same at every flush and at the
- * close, on random text cut at random places, with unpaired surrogates and pairs split over writes.
+ * close, on random text cut at random places, with unpaired surrogates and pairs split over writes,
+ * and with bytes already encoded written between the characters.
  */
 class Utf8WriterTest {
     /** ASCII, 2-byte, 3-byte, a pair (4 bytes), and each half of a pair alone. */
@@ -34,12 +35,12 @@ class Utf8WriterTest {
             int size = 8 + random.nextInt(40);
             ByteArrayOutputStream mine = new ByteArrayOutputStream();
             ByteArrayOutputStream jdk = new ByteArrayOutputStream();
-            Writer a = new Utf8Writer(mine, size);
+            Utf8Writer a = new Utf8Writer(mine, size);
             Writer b = new BufferedWriter(new OutputStreamWriter(jdk, StandardCharsets.UTF_8), size);
             StringBuilder script = new StringBuilder();
             for (int step = random.nextInt(12); step >= 0; step--) {
                 String text = text(random);
-                switch (random.nextInt(6)) {
+                switch (random.nextInt(7)) {
                     case 0 -> {
                         a.write(text);
                         b.write(text);
@@ -68,6 +69,13 @@ class Utf8WriterTest {
                         a.append(text);
                         b.append(text);
                         script.append("append(").append(hex(text)).append(") ");
+                    }
+                    case 5 -> {
+                        // bytes already encoded (a csv row), of any length against the buffer's
+                        byte[] utf8 = text.repeat(1 + random.nextInt(8)).getBytes(StandardCharsets.UTF_8);
+                        a.writeUtf8(utf8, 0, utf8.length);
+                        b.write(new String(utf8, StandardCharsets.UTF_8));
+                        script.append("writeUtf8(").append(hex(new String(utf8, StandardCharsets.UTF_8))).append(") ");
                     }
                     default -> {
                         a.flush();
@@ -152,6 +160,82 @@ class Utf8WriterTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abcdefgh");
         w.flush();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abcdefgh?x");
+    }
+
+    @Test
+    void encodedBytesFillTheBufferExactlyThenDrainAndAWriteAsLargeAsItGoesStraightThrough() throws IOException {
+        List<String> calls = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                calls.add(new String(b, off, len, StandardCharsets.UTF_8));
+                super.write(b, off, len);
+            }
+        };
+        Utf8Writer w = new Utf8Writer(out, 8);
+        w.write("abc");
+        w.writeUtf8(bytes("--defgh--"), 2, 5); // 3 + 5: the buffer full, nothing written yet
+        assertThat(calls).isEmpty();
+        w.writeUtf8(bytes("i"), 0, 1); // no room: the 8 drain first
+        assertThat(calls).containsExactly("abcdefgh");
+        w.writeUtf8(bytes("jklmnopq"), 0, 8); // the buffer's size: "i" drains, then the 8 go as they are
+        assertThat(calls).containsExactly("abcdefgh", "i", "jklmnopq");
+        w.writeUtf8(bytes("r\u00e9"), 0, 3);
+        w.write("\ud83d"); // a high half waits, and no low half comes: '?'
+        w.writeUtf8(bytes("s"), 0, 1);
+        w.write("\ud83d");
+        w.writeUtf8(bytes("t"), 1, 0); // nothing written: the high half still waits for its low half
+        w.write("\ude00");
+        w.flush();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("abcdefghijklmnopqr\u00e9?s\ud83d\ude00");
+        assertThatThrownBy(() -> w.writeUtf8(new byte[4], 3, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+        w.close();
+        assertThatThrownBy(() -> w.writeUtf8(new byte[4], 0, 1)).isInstanceOf(IOException.class)
+                .hasMessage("Stream closed");
+    }
+
+    @Test
+    void stdoutsPrintWriterTakesBytesAndReportsAFailedWriteThroughCheckErrorAsItsOtherWritesDo() throws IOException {
+        ByteArrayOutputStream ok = new ByteArrayOutputStream();
+        Utf8PrintWriter out = new Utf8PrintWriter(new Utf8Writer(ok, 16));
+        out.print("a,");
+        out.writeUtf8(bytes("x\u00e9y\r\n"), 0, 6);
+        out.flush();
+        assertThat(ok.toString(StandardCharsets.UTF_8)).isEqualTo("a,x\u00e9y\r\n");
+        assertThat(out.checkError()).isFalse();
+
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        Utf8PrintWriter failing = new Utf8PrintWriter(new Utf8Writer(broken, 8));
+        failing.writeUtf8(bytes("0123456789"), 0, 10); // larger than the buffer: written at once, and fails
+        assertThat(failing.checkError()).as("the failure is reported, not thrown").isTrue();
+
+        Utf8PrintWriter closed = new Utf8PrintWriter(new Utf8Writer(new ByteArrayOutputStream(), 8));
+        closed.close();
+        closed.writeUtf8(bytes("a"), 0, 1);
+        assertThat(closed.checkError()).isTrue();
+
+        OutputStream interrupted = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new java.io.InterruptedIOException("interrupted");
+            }
+        };
+        Utf8PrintWriter cancelled = new Utf8PrintWriter(new Utf8Writer(interrupted, 8));
+        try {
+            cancelled.writeUtf8(bytes("0123456789"), 0, 10);
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
