@@ -5,7 +5,6 @@ import dev.callx.record.CallRecord;
 import dev.callx.record.Field;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ final class CsvWriter implements RecordWriter {
     /** The output, when it takes bytes; null for any other writer. */
     private final Utf8Sink sink;
     private final Field[] fields;
-    private final Row row = new Row();
+    private final Utf8Row row = new Utf8Row();
     private final JsonText json = new JsonText();
 
     CsvWriter(OutputOptions options, Writer out) throws IOException {
@@ -48,6 +47,18 @@ final class CsvWriter implements RecordWriter {
     public void write(CallRecord record) throws IOException {
         for (int i = 0; i < fields.length; i++) {
             Object value = record.get(fields[i]);
+            if (value instanceof JsonNode node && node.isContainerNode()) {
+                // an object or array: its JSON straight into the row, unless it holds what only the
+                // generator writes ('{' and '[' are never defused)
+                int mark = row.length();
+                if (i > 0) {
+                    row.ascii(',');
+                }
+                if (CsvJson.append(row, node)) {
+                    continue;
+                }
+                row.truncate(mark);
+            }
             String text = value instanceof JsonNode node && !node.isTextual()
                     ? json.of(node) : Values.text(value, options.zone());
             cell(options.csvSafe() ? defuse(text) : text, i == 0);
@@ -133,83 +144,6 @@ final class CsvWriter implements RecordWriter {
     private void endRow() throws IOException {
         row.ascii('\r').ascii('\n');
         row.writeTo(out, sink);
-    }
-
-    /**
-     * One row, encoded to UTF-8 as it is built (an unpaired surrogate as {@code ?}, as
-     * {@link Utf8Writer} writes it), then written to the output at once: as bytes to a
-     * {@link Utf8Sink} (files, stdout), decoded for any other writer.
-     */
-    private static final class Row {
-        private static final int MAX_KEPT = 1 << 20;
-        private static final byte REPLACEMENT = '?';
-
-        private byte[] bytes = new byte[1024];
-        private int length;
-
-        Row ascii(char c) {
-            room(1);
-            bytes[length++] = (byte) c;
-            return this;
-        }
-
-        /** A text of ASCII characters only: copied, a byte per character. */
-        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, a plain copy
-        Row ascii(String s) {
-            int n = s.length();
-            room(n);
-            s.getBytes(0, n, bytes, length);
-            length += n;
-            return this;
-        }
-
-        /** Characters {@code from} to {@code to} of the text, encoded. */
-        Row text(String s, int from, int to) {
-            room(3 * (to - from)); // the most a char takes (a surrogate pair: 4 bytes for 2 chars)
-            byte[] b = bytes;
-            int n = length;
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c < 0x80) {
-                    b[n++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[n++] = (byte) (0xc0 | c >> 6);
-                    b[n++] = (byte) (0x80 | c & 0x3f);
-                } else if (!Character.isSurrogate(c)) {
-                    b[n++] = (byte) (0xe0 | c >> 12);
-                    b[n++] = (byte) (0x80 | c >> 6 & 0x3f);
-                    b[n++] = (byte) (0x80 | c & 0x3f);
-                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    b[n++] = (byte) (0xf0 | cp >> 18);
-                    b[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                    b[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                    b[n++] = (byte) (0x80 | cp & 0x3f);
-                } else {
-                    b[n++] = REPLACEMENT;
-                }
-            }
-            length = n;
-            return this;
-        }
-
-        private void room(int needed) {
-            if (length + needed > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + needed));
-            }
-        }
-
-        void writeTo(Writer out, Utf8Sink sink) throws IOException {
-            if (sink != null) {
-                sink.writeUtf8(bytes, 0, length);
-            } else {
-                out.write(new String(bytes, 0, length, StandardCharsets.UTF_8));
-            }
-            length = 0;
-            if (bytes.length > MAX_KEPT) {
-                bytes = new byte[1024]; // one huge cell does not keep its buffer for the rest of the export
-            }
-        }
     }
 
     @Override

@@ -106,24 +106,55 @@ class CsvWriterTest {
     @Test
     void objectCellsAreTheCompactJsonJacksonWrites() throws Exception {
         List<String> trees = List.of("{}", "[]", "{\"a\":1,\"b\":[1.50,null,true],\"c\":{\"d\":\"x,\\\"y\\r\\n\"}}",
-                "[1,2]", "7", "true", "{\"big\":\"" + "z".repeat(2_000_000) + "\"}", "{\"é\":\"😀\"}", "[[[]]]",
-                "{\"n\":-0.000,\"m\":1e3,\"k\":12345678901234567890}");
-        StringWriter got = new StringWriter();
-        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, List.of(Field.METADATA, Field.ID), false,
-                true, ZoneOffset.UTC, false, 80), got);
-        StringWriter expected = new StringWriter();
-        CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
-        printer.printRecord("metadata", "id");
-        for (int pass = 0; pass < 2; pass++) { // one generator serves all records, whatever came before
-            for (String tree : trees) {
-                com.fasterxml.jackson.databind.JsonNode node = dev.callx.record.Json.mapper().readTree(tree);
-                writer.write(new CallRecord(node).set(Field.METADATA, node).set(Field.ID, "r"));
-                printer.printRecord(dev.callx.record.Json.mapper().writeValueAsString(node), "r");
+                "[1,2]", "[1]", "[[[]]]", "[false]", "[null]", "[-1]", "7", "true", "-3", "{\"big\":\"" + "z".repeat(2_000_000) + "\"}",
+                "{\"\u00e9\":\"\ud83d\ude00\u20ac\u07ff\"}", "{\"n\":-0.000,\"m\":1e3,\"k\":12345678901234567890,\"l\":-9007199254740993}",
+                "{\"c\":\"\\u0000\\u001f\\b\\t\\f\\\\/\\u007f\",\"q\\\"k\":\"\\\"\\\"\"}",
+                "{\"lone\":\"a\\ud83d b \\ude00\"}", "[\"=1+2\",\"-x\"]", "{\"e\":1e99999}");
+        for (Sink sink : Sink.values()) {
+            for (boolean safe : new boolean[] {false, true}) {
+                StringWriter expected = new StringWriter();
+                CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
+                printer.printRecord("metadata", "id", "summary");
+                List<CallRecord> records = new ArrayList<>();
+                for (int pass = 0; pass < 2; pass++) { // one generator serves all records, whatever came before
+                    for (String tree : trees) {
+                        com.fasterxml.jackson.databind.JsonNode node = dev.callx.record.Json.mapper().readTree(tree);
+                        records.add(new CallRecord(node).set(Field.METADATA, node).set(Field.ID, "r")
+                                .set(Field.SUMMARY, node));
+                        String json = dev.callx.record.Json.compact(node);
+                        printer.printRecord(safe ? reference(json) : json, "r", safe ? reference(json) : json);
+                    }
+                }
+                // a double (no platform's tree has one): the generator's text, through the text path
+                com.fasterxml.jackson.databind.node.ObjectNode doubled = dev.callx.record.Json.mapper().createObjectNode();
+                doubled.put("d", 0.5).put("s", "x\"y");
+                records.add(new CallRecord(doubled).set(Field.METADATA, doubled).set(Field.ID, "r"));
+                printer.printRecord(dev.callx.record.Json.compact(doubled), "r", null);
+                printer.flush();
+                String got = callx(List.of(Field.METADATA, Field.ID, Field.SUMMARY), records, safe, sink);
+                assertThat(got.equals(encoded(expected.toString()))).as("same csv, %s, csv-safe %s", sink, safe).isTrue();
             }
         }
+    }
+
+    /** The text as UTF-8 would carry it: an unpaired surrogate as '?'. */
+    private static String encoded(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    private static String callx(List<Field> fields, List<CallRecord> records, boolean safe, Sink sink) throws Exception {
+        StringWriter chars = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8Writer utf8 = new Utf8Writer(bytes, 64);
+        Writer out = sink == Sink.WRITER ? chars : sink == Sink.FILE ? utf8 : new Utf8PrintWriter(utf8);
+        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, fields, false, true, ZoneOffset.UTC, safe,
+                80), out);
+        for (CallRecord record : records) {
+            writer.write(record);
+        }
         writer.finish();
-        printer.flush();
-        assertThat(got.toString().equals(expected.toString())).as("same csv").isTrue();
+        out.close();
+        return sink == Sink.WRITER ? chars.toString() : bytes.toString(StandardCharsets.UTF_8);
     }
 
     private static List<Field> fields(SplittableRandom random) {
