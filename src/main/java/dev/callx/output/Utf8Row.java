@@ -1,8 +1,11 @@
 package dev.callx.output;
 
+import dev.callx.record.Timestamps;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
@@ -57,6 +60,17 @@ final class Utf8Row {
         s.getBytes(0, n, bytes, length);
         length += n;
         return this;
+    }
+
+    /** The instant as {@link Timestamps#render} writes it, in ASCII; false when only its text form has it. */
+    boolean timestamp(Instant instant, ZoneId zone) {
+        room(Timestamps.RENDERED_MAX);
+        int end = Timestamps.render(instant, zone, bytes, length);
+        if (end < 0) {
+            return false;
+        }
+        length = end;
+        return true;
     }
 
     /** Characters {@code from} to {@code to} of the text, encoded. */

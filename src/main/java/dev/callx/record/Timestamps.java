@@ -1,6 +1,7 @@
 package dev.callx.record;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -217,18 +218,33 @@ public final class Timestamps {
      * fraction, when not zero, with as many digits as it needs (up to 9).
      */
     public static String render(Instant instant, ZoneId zone) {
+        byte[] b = new byte[RENDERED_MAX];
+        int n = render(instant, zone, b, 0);
+        return n < 0 ? renderReference(instant, zone) : new String(b, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The most bytes {@link #render(Instant, ZoneId, byte[], int)} writes. */
+    public static final int RENDERED_MAX = 35;
+
+    /**
+     * Renders as {@link #render(Instant, ZoneId)} does, in ASCII into {@code b} from {@code at} (room
+     * for {@link #RENDERED_MAX} bytes, which it may use past the end it returns), always starting
+     * with a digit; returns where it ended, or -1
+     * when the text is not of that plain shape (a year beyond 9999 or before 0, an offset of seconds):
+     * then nothing was written and {@link #render(Instant, ZoneId)} has it.
+     */
+    public static int render(Instant instant, ZoneId zone, byte[] b, int at) {
         ZoneOffset offset = zone instanceof ZoneOffset o ? o : zone.getRules().getOffset(instant);
         int offsetSeconds = offset.getTotalSeconds();
         long local = instant.getEpochSecond() + offsetSeconds;
         // years 0000-9999 and offsets in whole minutes; the formatter does the rest (+10000, LMT offsets)
         if (local < MIN_RENDERED || local >= MAX_RENDERED || offsetSeconds % 60 != 0) {
-            return renderReference(instant, zone);
+            return -1;
         }
         long day = Math.floorDiv(local, 86_400L);
         int secondOfDay = (int) Math.floorMod(local, 86_400L);
         int date = CivilDays.date(day);
-        char[] b = new char[35];
-        int i = 0;
+        int i = at;
         i = pad2(b, i, date / 1_000_000);
         i = pad2(b, i, date / 10_000 % 100);
         b[i++] = '-';
@@ -249,7 +265,7 @@ public final class Timestamps {
             i = pad2(b, i, nano / 100_000 % 100);
             i = pad2(b, i, nano / 1_000 % 100);
             i = pad2(b, i, nano / 10 % 100);
-            b[i++] = (char) ('0' + nano % 10);
+            b[i++] = (byte) ('0' + nano % 10);
             while (b[i - 1] == '0') {
                 i--;
             }
@@ -258,12 +274,12 @@ public final class Timestamps {
             b[i++] = 'Z';
         } else {
             int abs = Math.abs(offsetSeconds);
-            b[i++] = offsetSeconds < 0 ? '-' : '+';
+            b[i++] = (byte) (offsetSeconds < 0 ? '-' : '+');
             i = pad2(b, i, abs / 3_600);
             b[i++] = ':';
             i = pad2(b, i, abs / 60 % 60);
         }
-        return new String(b, 0, i);
+        return i;
     }
 
     private static final long MIN_RENDERED = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
@@ -273,9 +289,9 @@ public final class Timestamps {
      * {@code value} (0 to 99) as two decimal digits, without a loop: a loop whose bound varies made C2
      * throw compiled code away at its first new bound (see {@link CivilDays}).
      */
-    private static int pad2(char[] b, int at, int value) {
-        b[at] = (char) ('0' + value / 10);
-        b[at + 1] = (char) ('0' + value % 10);
+    private static int pad2(byte[] b, int at, int value) {
+        b[at] = (byte) ('0' + value / 10);
+        b[at + 1] = (byte) ('0' + value % 10);
         return at + 2;
     }
 

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * reference it replaced), on random cells full of what quoting and --csv-safe are about.
  */
 class CsvWriterTest {
+    /** How SPEC section 4 writes a timestamp: ISO 8601 in --tz, Z for UTC, the fraction's digits as needed. */
+    private static final java.time.format.DateTimeFormatter RENDERED = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HH:MM", "Z").toFormatter();
     private static final String ALPHABET = "ab ,\"\r\n=+-@\t'#!$ ;\\é€😀\u0000\u001f\u2028";
 
     @Test
@@ -137,18 +140,52 @@ class CsvWriterTest {
         }
     }
 
+    @Test
+    void timestampCellsAreTheTextTheyRenderToDefusedWhenTheyStartWithASign() throws Exception {
+        List<java.time.Instant> instants = List.of(java.time.Instant.parse("2026-11-20T09:15:30.120Z"),
+                java.time.Instant.parse("+10000-01-01T00:00:00Z"), java.time.Instant.parse("-0001-06-01T00:00:00Z"),
+                java.time.Instant.parse("1853-04-21T06:43:26Z"), java.time.Instant.parse("0000-01-01T00:00:00Z"));
+        for (java.time.ZoneId zone : List.of(ZoneOffset.UTC, java.time.ZoneId.of("Australia/Lord_Howe"),
+                ZoneOffset.ofHoursMinutes(-9, -30))) {
+            for (boolean safe : new boolean[] {false, true}) {
+                StringWriter expected = new StringWriter();
+                CSVPrinter printer = new CSVPrinter(expected, CSVFormat.RFC4180.builder().setAutoFlush(false).get());
+                printer.printRecord("id", "started_at", "ended_at");
+                for (Sink sink : Sink.values()) {
+                    List<CallRecord> records = new ArrayList<>();
+                    for (java.time.Instant instant : instants) {
+                        records.add(new CallRecord(NormalizedJson.parse("{}")).set(Field.ID, "r")
+                                .set(Field.STARTED_AT, instant).set(Field.ENDED_AT, instant));
+                        if (sink == Sink.WRITER) {
+                            String text = RENDERED.format(instant.atZone(zone).toOffsetDateTime());
+                            printer.printRecord("r", safe ? reference(text) : text, safe ? reference(text) : text);
+                        }
+                    }
+                    printer.flush();
+                    OutputOptions options = new OutputOptions(Format.CSV, List.of(Field.ID, Field.STARTED_AT,
+                            Field.ENDED_AT), false, true, zone, safe, 80);
+                    assertThat(callx(options, records, sink)).as("%s, %s, csv-safe %s", zone, sink, safe)
+                            .isEqualTo(expected.toString());
+                }
+            }
+        }
+    }
+
     /** The text as UTF-8 would carry it: an unpaired surrogate as '?'. */
     private static String encoded(String text) {
         return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     private static String callx(List<Field> fields, List<CallRecord> records, boolean safe, Sink sink) throws Exception {
+        return callx(new OutputOptions(Format.CSV, fields, false, true, ZoneOffset.UTC, safe, 80), records, sink);
+    }
+
+    private static String callx(OutputOptions options, List<CallRecord> records, Sink sink) throws Exception {
         StringWriter chars = new StringWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Utf8Writer utf8 = new Utf8Writer(bytes, 64);
         Writer out = sink == Sink.WRITER ? chars : sink == Sink.FILE ? utf8 : new Utf8PrintWriter(utf8);
-        RecordWriter writer = RecordWriter.open(new OutputOptions(Format.CSV, fields, false, true, ZoneOffset.UTC, safe,
-                80), out);
+        RecordWriter writer = RecordWriter.open(options, out);
         for (CallRecord record : records) {
             writer.write(record);
         }

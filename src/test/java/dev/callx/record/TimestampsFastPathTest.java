@@ -3,6 +3,7 @@ package dev.callx.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -86,6 +87,8 @@ class TimestampsFastPathTest {
     void renderWritesWhatTheFormatterWrites() {
         SplittableRandom random = new SplittableRandom(11);
         List<String> wrong = new ArrayList<>();
+        int inBytes = 0;
+        int inText = 0;
         for (int k = 0; k < CASES; k++) {
             long seconds = switch (random.nextInt(5)) {
                 case 0 -> random.nextLong(-62_167_219_200L - 86_400L * 800, 253_402_300_800L + 86_400L * 800);
@@ -107,8 +110,32 @@ class TimestampsFastPathTest {
             if (!got.equals(expected)) {
                 wrong.add(instant + " in " + zone + ": " + got + ", reference " + expected);
             }
+            // the bytes form (a csv row): the same text in place, from a digit on; or nothing written
+            byte[] row = "ab,".repeat(20).getBytes(StandardCharsets.US_ASCII);
+            int end = Timestamps.render(instant, zone, row, 3);
+            // outside its room nothing changed (inside, past the end, are the fraction's trailing zeros)
+            int roomEnd = 3 + Timestamps.RENDERED_MAX;
+            String around = new String(row, 0, 3, StandardCharsets.US_ASCII)
+                    + new String(row, roomEnd, row.length - roomEnd, StandardCharsets.US_ASCII);
+            if (end < 0) {
+                inText++;
+                if (!new String(row, StandardCharsets.US_ASCII).equals("ab,".repeat(20))
+                        || Character.isDigit(expected.charAt(0)) && zone.getRules().getOffset(instant).getTotalSeconds() % 60 == 0) {
+                    wrong.add(instant + " in " + zone + ": the bytes form declined " + expected);
+                }
+            } else {
+                inBytes++;
+                String text = new String(row, 3, end - 3, StandardCharsets.US_ASCII);
+                if (!text.equals(expected) || !Character.isDigit(text.charAt(0))
+                        || !around.equals("ab," + "ab,".repeat(20).substring(roomEnd))) {
+                    wrong.add(instant + " in " + zone + ": bytes " + text + " in " + new String(row, StandardCharsets.US_ASCII)
+                            + ", reference " + expected);
+                }
+            }
         }
         assertThat(wrong).isEmpty();
+        assertThat(inBytes).isGreaterThan(CASES / 2);
+        assertThat(inText).isGreaterThan(CASES / 50);
     }
 
     @Test
