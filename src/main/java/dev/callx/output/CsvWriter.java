@@ -90,7 +90,7 @@ final class CsvWriter implements RecordWriter {
     /**
      * One cell as Commons CSV's RFC 4180 printer writes it (minimal quoting): null as nothing, an
      * empty text as nothing too unless it is the row's first cell ({@code ""}, so that a row is never
-     * an empty line), a text that may need quotes ({@link #needsQuotes}) in quotes with each quote
+     * an empty line), a text that may need quotes ({@link #kind}) in quotes with each quote
      * doubled, any other text as it is.
      */
     private void cell(String text, boolean first) {
@@ -124,7 +124,11 @@ final class CsvWriter implements RecordWriter {
         row.text(text, start, text.length()).ascii('"');
     }
 
-    /** Whether the non-empty cell needs quotes ({@link #needsQuotes}), and if not, whether it is all ASCII. */
+    /**
+     * Whether Commons CSV's minimal quoting quotes this non-empty cell (it starts with a character up
+     * to {@code #}, ends with one up to a space, or holds a comma, a quote, CR or LF), and if not,
+     * whether it is all ASCII.
+     */
     private static int kind(String text) {
         int n = text.length();
         if (text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ') {
@@ -143,14 +147,6 @@ final class CsvWriter implements RecordWriter {
             }
         }
         return kind;
-    }
-
-    /**
-     * Whether Commons CSV's minimal quoting quotes this non-empty cell: it starts with a character up
-     * to {@code #}, ends with one up to a space, or holds a comma, a quote, CR or LF.
-     */
-    static boolean needsQuotes(String text) {
-        return kind(text) == QUOTED;
     }
 
     private void endRow() throws IOException {

@@ -54,12 +54,11 @@ final class Utf8Row {
 
     /** A text of ASCII characters only: copied, a byte per character. */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, a plain copy
-    Utf8Row ascii(String s) {
+    void ascii(String s) {
         int n = s.length();
         room(n);
         s.getBytes(0, n, bytes, length);
         length += n;
-        return this;
     }
 
     /** The instant as {@link Timestamps#render} writes it, in ASCII; false when only its text form has it. */

@@ -32,5 +32,8 @@ class CsvJsonTest {
         node.put("a", "b").putArray("d").add(0.5);
         Utf8Row row = new Utf8Row();
         assertThat(CsvJson.append(row, node)).isFalse();
+        ObjectNode binary = Json.mapper().createObjectNode();
+        binary.put("b", new byte[] {1, 2});
+        assertThat(CsvJson.append(row, binary)).as("binary: a node no platform's tree has").isFalse();
     }
 }

@@ -60,7 +60,7 @@ class CsvWriterTest {
     void theCellsThatDecideQuotingAreWrittenAsCommonsCsvWritesThem() throws Exception {
         List<String> cells = List.of("", " ", "a", "a ", " a", "a\t", "#a", "\"a", "a\"", "a\"b", ",a", "a,", "a,b", "\ra",
                 "a\r", "a\nb", "!", "$a", "=1+2", "+1", "-1", "@a", "\ta", "'a", "a\u0000", "\u0000a", "é", "a\u2028",
-                "\u00a0a", "a\u00a0", "\"\"", "\"", ",", "\r\n");
+                "\u00a0a", "a\u00a0", "\"\"", "\"", ",", "\r\n", "\u0080", "a\u007f");
         for (boolean safe : new boolean[] {false, true}) {
             for (String first : cells) {
                 for (String second : cells) {
