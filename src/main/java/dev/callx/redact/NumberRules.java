@@ -233,7 +233,7 @@ final class NumberRules {
     }
 
     /** "1 234 567", "12.345.678": a first group of one or two digits, then groups of exactly three. */
-    private static boolean isThousands(List<Group> groups) {
+    static boolean isThousands(List<Group> groups) {
         if (groups.size() < 3 || groups.get(0).digits().length() > 2 || groups.get(0).digits().charAt(0) == '0') {
             return false;
         }

@@ -212,7 +212,8 @@ final class NumberScanner {
             boolean opens = false;
             boolean closes = false;
             boolean valid = true;
-            while (k < len && k - j < 3 && isSep(text.charAt(k))) {
+            // three characters at most, four after a closing parenthesis: "(415) - 555-0100"
+            while (k < len && (k - j < 3 || closes && k - j < 4) && isSep(text.charAt(k))) {
                 char s = text.charAt(k);
                 if (s == '(') {
                     if (opens) {
@@ -342,6 +343,9 @@ final class NumberScanner {
         }
         for (List<List<Group>> r : runs) {
             Finding f = r.size() == chunks.size() ? null : NumberRules.classify(false, spanStartOf(r.get(0)), flatten(r));
+            if (f == null) {
+                f = withoutShortEnds(r);
+            }
             if (f != null) {
                 out.add(f);
                 continue;
@@ -357,6 +361,43 @@ final class NumberScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * The phone of a run that is one only without the short numbers at its ends: "415 555 0100 2
+     * times", "(415) 555 0100 12", "2 415 555 0100" (a count, a quantity, an item's number written
+     * next to it). Leaving the whole run as one longer number that is no phone would leave the phone
+     * in it as written: of a miss and a number masked with it, the mask is the lesser harm. A number
+     * in thousands ("91 987 654 321") is one number, not cut.
+     */
+    private static Finding withoutShortEnds(List<List<Group>> run) {
+        if (NumberRules.isThousands(flatten(run))) {
+            return null; // "91 987 654 321": one number, in thousands
+        }
+        // two chunks at least: a single one is tried on its own after this
+        int to = run.size();
+        while (to > 2 && isShort(run.get(to - 1))) {
+            to--;
+            Finding f = NumberRules.classify(false, spanStartOf(run.get(0)), flatten(run.subList(0, to)));
+            if (f != null) {
+                return f;
+            }
+        }
+        to = run.size();
+        int from = 0;
+        while (to - from > 2 && isShort(run.get(from))) {
+            from++;
+            Finding f = NumberRules.classify(false, spanStartOf(run.get(from)), flatten(run.subList(from, to)));
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A chunk of one group of one to three digits, not in parentheses: "2", "12", "300". */
+    private static boolean isShort(List<Group> chunk) {
+        return chunk.size() == 1 && !chunk.get(0).paren() && chunk.get(0).digits().length() <= 3;
     }
 
     private static boolean isHex(char c) {

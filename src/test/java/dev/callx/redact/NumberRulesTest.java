@@ -99,9 +99,9 @@ class NumberRulesTest {
         // 00 then 0, or 00 and fewer than 10 digits
         "000 1234 5678", "0012 3456",
         // a trunk 0 with too few or too many digits, or a first group longer than six
-        "0123 4567", "0123 4567 8901 2", "0123456 789",
+        "0123 4567", "0123 4567 89012", "0123456 789",
         // parentheses around one digit or five, or too few digits after them
-        "(4) 555 01 00", "(12345) 678 9012", "(415) 555-01", "(415) 555 0100 12",
+        "(4) 555 01 00", "(12345) 678 9012", "(415) 555-01",
         // 10 digits starting with 0 or 1 after no trunk, a year first, a compact date
         "115-555-0100", "1155550100", "2026110100", "1234 56 7890",
         // 11 digits without the US 1 or with a 0/1 in the area code or the exchange
@@ -115,7 +115,7 @@ class NumberRulesTest {
         // 12 unseparated digits that are no country's
         "915876543210", "445079460958", "550198765432", "331234567890",
         // an unknown country code, too few digits after one
-        "99 20 7946 0958", "44 2079 460",
+        "99-20-7946-0958", "44 2079 460",
         // never: dates, addresses, decimals, versions, thousands, order numbers
         "2026-11-01", "01.11.2026", "11/01/2026", "20261101", "192.168.1.1", "3.14159", "1.2.3",
         "10.0.12.300", "1 234 567", "12.345.678", "123456", "415.555.0100.5", "415.55.0100",
@@ -149,6 +149,19 @@ class NumberRulesTest {
         "415 555 0100 3.5            | [phone] 3.5",
         "415 555 0100 1.2.3          | [phone] 1.2.3",
         "415 555 0100 2026           | [phone] 2026",
+        // so does a short number at either end, when the run is a phone only without it (a count, a
+        // quantity: masking the phone matters more than the number next to it)
+        "(415) 555 0100 12           | [phone] 12",
+        "415 555 0100 2 times        | [phone] 2 times",
+        "415 555 0100 123            | [phone] 123",
+        "415 555 0100 12 34          | [phone] 12 34",
+        "2 415 555 0100              | 2 [phone]",
+        "12 415 555 0100             | 12 [phone]",
+        "020 7946 0958 12            | [phone] 12",
+        "99 020 7946 0958            | 99 [phone]",
+        // an area code in parentheses, then a dash between spaces
+        "(415) - 555-0100            | [phone]",
+        "(020) - 7946 0958 today     | [phone] today",
     })
     void whatEndsARunOfGroupsIsNotTakenIntoThePhone(String text, String shown) {
         assertThat(MASKS.redactText(text)).isEqualTo(shown);

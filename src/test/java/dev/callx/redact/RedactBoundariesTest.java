@@ -272,8 +272,7 @@ class RedactBoundariesTest {
     // ---- bugs found while writing these tests (personal data left as written) ------------------------------
 
     /** A phone number written in groups with spaces, followed by hours or a ratio ("24/7", "9/5"), is
-     * redacted, the hours kept. (A lone number right after it, "415 555 0100 2 times", still makes the
-     * run one longer number that is no phone: NumberRulesTest's "(415) 555 0100 12"; left as it is.) */
+     * redacted, the hours kept. (A lone short number next to it, "415 555 0100 2 times": NumberRulesTest.) */
     @Test
     void aPhoneFollowedByHoursIsRedacted() {
         assertThat(masked("Reach us at 415 555 0100 24/7.")).isEqualTo("Reach us at [phone] 24/7.");
