@@ -2,10 +2,6 @@ package dev.callx.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.callx.record.CompactJson;
-import dev.callx.record.Json;
-import java.math.BigDecimal;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * An object or array cell of a csv row: the compact JSON {@link CompactJson} writes, quoted as the
@@ -25,7 +21,7 @@ final class CsvJson {
     static boolean append(Utf8Row row, JsonNode container) {
         int start = row.length();
         row.ascii('"');
-        if (!value(row, container)) {
+        if (!CompactJson.append(new Cell(row), container)) {
             return false;
         }
         if (row.holds(start + 1, '"', ',')) {
@@ -36,71 +32,21 @@ final class CsvJson {
         return true;
     }
 
-    private static boolean value(Utf8Row row, JsonNode node) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                row.ascii('{');
-                boolean first = true;
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (!first) {
-                        row.ascii(',');
-                    }
-                    first = false;
-                    row.csvJsonString(e.getKey()).ascii(':');
-                    if (!value(row, e.getValue())) {
-                        return false;
-                    }
-                }
-                row.ascii('}');
-                return true;
-            }
-            case ARRAY -> {
-                row.ascii('[');
-                for (int i = 0; i < node.size(); i++) {
-                    if (i > 0) {
-                        row.ascii(',');
-                    }
-                    if (!value(row, node.get(i))) {
-                        return false;
-                    }
-                }
-                row.ascii(']');
-                return true;
-            }
-            case STRING -> {
-                row.csvJsonString(node.textValue());
-                return true;
-            }
-            case BOOLEAN -> {
-                row.ascii(node.booleanValue() ? "true" : "false");
-                return true;
-            }
-            case NULL, MISSING -> {
-                row.ascii("null");
-                return true;
-            }
-            case NUMBER -> {
-                return number(row, node);
-            }
-            default -> {
-                return false;
-            }
+    /** The walk's output into the row: strings escaped and quoted for the cell, the rest as it is. */
+    private record Cell(Utf8Row row) implements CompactJson.Out {
+        @Override
+        public void punct(char c) {
+            row.ascii(c);
         }
-    }
 
-    private static boolean number(Utf8Row row, JsonNode node) {
-        switch (node.numberType()) {
-            case INT, LONG -> row.ascii(Long.toString(node.longValue()));
-            case BIG_INTEGER -> row.ascii(node.bigIntegerValue().toString());
-            case BIG_DECIMAL -> {
-                BigDecimal n = node.decimalValue();
-                row.ascii(Json.plain(n) ? n.toPlainString() : n.toString());
-            }
-            default -> {
-                return false;
-            }
+        @Override
+        public void literal(String text) {
+            row.ascii(text);
         }
-        return true;
+
+        @Override
+        public void string(String s) {
+            row.csvJsonString(s);
+        }
     }
 }

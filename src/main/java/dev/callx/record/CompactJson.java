@@ -12,6 +12,7 @@ import java.util.Map;
  * in plain notation while {@link Json#plain}). A CSV export writes an object cell for every record.
  * Floating-point, binary and POJO nodes, which callx never reads from a platform, are not written
  * here: {@link #append} says so and the caller uses the generator. CompactJsonTest compares both.
+ * The same walk writes a csv cell's bytes (the output package's CsvJson).
  */
 public final class CompactJson {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -20,52 +21,72 @@ public final class CompactJson {
     }
 
     /**
+     * Where the text goes: a StringBuilder ({@link #append(StringBuilder, JsonNode)}), or a csv row's
+     * bytes, where each string is escaped and quoted for the cell in one pass.
+     */
+    public interface Out {
+        /** One of {@code { } [ ] , :}. */
+        void punct(char c);
+
+        /** A number, {@code true}, {@code false} or {@code null}: ASCII, written as it is. */
+        void literal(String text);
+
+        /** A key or a string value, escaped as {@link #string(StringBuilder, String)} does. */
+        void string(String s);
+    }
+
+    /**
      * Appends the node's compact JSON; false when the tree holds a node this does not write (then
      * what was appended is to be discarded).
      */
     public static boolean append(StringBuilder out, JsonNode node) {
+        return append(new Text(out), node);
+    }
+
+    /** Writes the node's compact JSON to {@code out}; false as {@link #append(StringBuilder, JsonNode)}. */
+    public static boolean append(Out out, JsonNode node) {
         switch (node.getNodeType()) {
             case OBJECT -> {
-                out.append('{');
+                out.punct('{');
                 boolean first = true;
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (!first) {
-                        out.append(',');
+                        out.punct(',');
                     }
                     first = false;
-                    string(out, e.getKey());
-                    out.append(':');
+                    out.string(e.getKey());
+                    out.punct(':');
                     if (!append(out, e.getValue())) {
                         return false;
                     }
                 }
-                out.append('}');
+                out.punct('}');
                 return true;
             }
             case ARRAY -> {
-                out.append('[');
+                out.punct('[');
                 for (int i = 0; i < node.size(); i++) {
                     if (i > 0) {
-                        out.append(',');
+                        out.punct(',');
                     }
                     if (!append(out, node.get(i))) {
                         return false;
                     }
                 }
-                out.append(']');
+                out.punct(']');
                 return true;
             }
             case STRING -> {
-                string(out, node.textValue());
+                out.string(node.textValue());
                 return true;
             }
             case BOOLEAN -> {
-                out.append(node.booleanValue());
+                out.literal(node.booleanValue() ? "true" : "false");
                 return true;
             }
             case NULL, MISSING -> {
-                out.append("null");
+                out.literal("null");
                 return true;
             }
             case NUMBER -> {
@@ -77,20 +98,37 @@ public final class CompactJson {
         }
     }
 
-    private static boolean number(StringBuilder out, JsonNode node) {
+    private static boolean number(Out out, JsonNode node) {
         switch (node.numberType()) {
-            case INT -> out.append(node.intValue());
-            case LONG -> out.append(node.longValue());
-            case BIG_INTEGER -> out.append(node.bigIntegerValue());
+            case INT, LONG -> out.literal(Long.toString(node.longValue()));
+            case BIG_INTEGER -> out.literal(node.bigIntegerValue().toString());
             case BIG_DECIMAL -> {
                 BigDecimal n = node.decimalValue();
-                out.append(Json.plain(n) ? n.toPlainString() : n.toString());
+                out.literal(Json.plain(n) ? n.toPlainString() : n.toString());
             }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The text, into a StringBuilder. */
+    private record Text(StringBuilder sb) implements Out {
+        @Override
+        public void punct(char c) {
+            sb.append(c);
+        }
+
+        @Override
+        public void literal(String text) {
+            sb.append(text);
+        }
+
+        @Override
+        public void string(String s) {
+            CompactJson.string(sb, s);
+        }
     }
 
     /** A JSON string as Jackson's generator escapes it. */
