@@ -212,8 +212,7 @@ final class NumberScanner {
             boolean opens = false;
             boolean closes = false;
             boolean valid = true;
-            // three characters at most, four after a closing parenthesis: "(415) - 555-0100"
-            while (k < len && (k - j < 3 || closes && k - j < 4) && isSep(text.charAt(k))) {
+            while (k < len && k - j < 3 && isSep(text.charAt(k))) {
                 char s = text.charAt(k);
                 if (s == '(') {
                     if (opens) {
@@ -367,12 +366,15 @@ final class NumberScanner {
      * The phone of a run that is one only without the short numbers at its ends: "415 555 0100 2
      * times", "(415) 555 0100 12", "2 415 555 0100" (a count, a quantity, an item's number written
      * next to it). Leaving the whole run as one longer number that is no phone would leave the phone
-     * in it as written: of a miss and a number masked with it, the mask is the lesser harm. A number
-     * in thousands ("91 987 654 321") is one number, not cut.
+     * in it as written: of a miss and a number masked with it, the mask is the lesser harm. Only a
+     * run with a group of four digits or more is cut (a list of short numbers, "20 21 22 23 24 25",
+     * is no phone at any length), and never a number in thousands ("91 987 654 321").
      */
     private static Finding withoutShortEnds(List<List<Group>> run) {
-        if (NumberRules.isThousands(flatten(run))) {
-            return null; // "91 987 654 321": one number, in thousands
+        if (NumberRules.isThousands(flatten(run)) || !hasGroupOfFour(run)) {
+            // "91 987 654 321": one number, in thousands; "20 21 22 23 24 25 26 27", "600 700 800 900":
+            // a list of numbers, in which a lenient rule would find a phone at some length
+            return null;
         }
         // two chunks at least: a single one is tried on its own after this
         int to = run.size();
@@ -393,6 +395,18 @@ final class NumberScanner {
             }
         }
         return null;
+    }
+
+    /** Whether a group has four digits or more, as the line number of most phones has ("0100", "0958"). */
+    private static boolean hasGroupOfFour(List<List<Group>> run) {
+        for (List<Group> chunk : run) {
+            for (Group g : chunk) {
+                if (g.digits().length() >= 4) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A chunk of one group of one to three digits, not in parentheses: "2", "12", "300". */

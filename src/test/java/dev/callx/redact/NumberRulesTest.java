@@ -123,6 +123,9 @@ class NumberRulesTest {
         "98765.43210", "91 987 654 321",
         // a year first (1900 to 2099) is not a 4-3-3 phone; a range a little above is not 4-4
         "1900 555 010", "2099 555 010", "2026 555 010", "2345-3344",
+        // lists of short numbers: no phone at any length of them
+        "20 21 22 23 24 25 26 27", "33 34 35 36 37 38 39 40", "212 213 214 215 216", "600 700 800 900",
+        "7 8 9 10 11 12 13 14 15 16 17 18", "650 000 000 000", "612 456 789 012",
     })
     void aNumberThatIsNotAPhoneStays(String written) {
         redacts(written, written);
@@ -159,9 +162,10 @@ class NumberRulesTest {
         "12 415 555 0100             | 12 [phone]",
         "020 7946 0958 12            | [phone] 12",
         "99 020 7946 0958            | 99 [phone]",
-        // an area code in parentheses, then a dash between spaces
-        "(415) - 555-0100            | [phone]",
-        "(020) - 7946 0958 today     | [phone] today",
+        // a number in parentheses, then a dash between spaces: the phone after it is caught on its own
+        "(2) - 415-555-0100          | (2) - [phone]",
+        "(2024) - 415-555-0100       | (2024) - [phone]",
+        "Card (1) - 4111 1111 1111 1111 | Card (1) - [card]",
     })
     void whatEndsARunOfGroupsIsNotTakenIntoThePhone(String text, String shown) {
         assertThat(MASKS.redactText(text)).isEqualTo(shown);
