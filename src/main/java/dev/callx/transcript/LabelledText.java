@@ -79,8 +79,11 @@ final class LabelledText {
 
     /** {@code \R}'s characters: a CR LF pair is one break. */
     private static boolean isBreak(char c) {
-        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
-                || c == '\u2029';
+        if (c <= '\r') {
+            return c >= '\n'; // \n \u000B \f \r, one range
+        }
+        // most characters of a transcript are between the two: one comparison more
+        return c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
     /** The first index at or after {@code from} that is not {@code \h}. */
