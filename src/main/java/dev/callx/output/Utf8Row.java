@@ -9,13 +9,12 @@ import java.time.ZoneId;
 import java.util.Arrays;
 
 /**
- * One row of output, encoded to UTF-8 as it is built (an unpaired surrogate as {@code ?}, as
- * {@link Utf8Writer} writes it), then written at once: as bytes to a {@link Utf8Sink} (files,
+ * One row of output, encoded to UTF-8 as it is built (by {@link Utf8Writer}'s encoding: an unpaired
+ * surrogate as {@code ?}), then written at once: as bytes to a {@link Utf8Sink} (files,
  * stdout), decoded for any other writer. Appends copy nothing twice and take no lock.
  */
 final class Utf8Row {
     private static final int MAX_KEPT = 1 << 20;
-    private static final byte REPLACEMENT = '?';
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] bytes = new byte[1024];
@@ -90,7 +89,7 @@ final class Utf8Row {
      * The text as a JSON string as Jackson's generator escapes it ({@code \" \\ \b \t \f \n \r}, other
      * control characters as a u00XX escape), inside a CSV cell's quotes: each quote doubled.
      */
-    Utf8Row csvJsonString(String s) {
+    void csvJsonString(String s) {
         int to = s.length();
         room(4 + 6 * to); // "" and "" around; at most 6 bytes a char (a u00XX escape)
         byte[] b = bytes;
@@ -127,7 +126,6 @@ final class Utf8Row {
         }
         b[length++] = '"';
         b[length++] = '"';
-        return this;
     }
 
     /**
@@ -135,24 +133,14 @@ final class Utf8Row {
      * of its last char (the low half of a pair).
      */
     private int encode(String s, int i, int to) {
-        byte[] b = bytes;
         char c = s.charAt(i);
-        if (c < 0x800) {
-            b[length++] = (byte) (0xc0 | c >> 6);
-            b[length++] = (byte) (0x80 | c & 0x3f);
-        } else if (!Character.isSurrogate(c)) {
-            b[length++] = (byte) (0xe0 | c >> 12);
-            b[length++] = (byte) (0x80 | c >> 6 & 0x3f);
-            b[length++] = (byte) (0x80 | c & 0x3f);
+        if (!Character.isSurrogate(c)) {
+            length = Utf8Writer.putChar(c, bytes, length);
         } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(i + 1));
-            b[length++] = (byte) (0xf0 | cp >> 18);
-            b[length++] = (byte) (0x80 | cp >> 12 & 0x3f);
-            b[length++] = (byte) (0x80 | cp >> 6 & 0x3f);
-            b[length++] = (byte) (0x80 | cp & 0x3f);
+            length = Utf8Writer.putPair(c, s.charAt(i + 1), bytes, length);
             return i + 1;
         } else {
-            b[length++] = REPLACEMENT;
+            bytes[length++] = Utf8Writer.REPLACEMENT;
         }
         return i;
     }

@@ -18,7 +18,8 @@ import java.io.Writer;
  * export writes.
  */
 public final class Utf8Writer extends Writer implements Utf8Sink {
-    private static final byte REPLACEMENT = '?';
+    /** What an unpaired surrogate is written as: the JDK's encoder writes the same. */
+    static final byte REPLACEMENT = '?';
 
     private final OutputStream out;
     private final byte[] buf;
@@ -146,13 +147,8 @@ public final class Utf8Writer extends Writer implements Utf8Sink {
                 continue;
             }
             char c = a[i++];
-            if (c < 0x800) {
-                b[count++] = (byte) (0xc0 | c >> 6);
-                b[count++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                b[count++] = (byte) (0xe0 | c >> 12);
-                b[count++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[count++] = (byte) (0x80 | c & 0x3f);
+            if (!Character.isSurrogate(c)) {
+                count = putChar(c, b, count);
             } else if (Character.isLowSurrogate(c)) {
                 b[count++] = REPLACEMENT;
             } else if (i == to) {
@@ -167,11 +163,33 @@ public final class Utf8Writer extends Writer implements Utf8Sink {
 
     /** Room for its 4 bytes is there: a high half is only kept, or paired, with 4 bytes of room. */
     private void pair(char h, char l) {
+        count = putPair(h, l, buf, count);
+    }
+
+    /**
+     * A character beyond ASCII that is no surrogate, as its 2 or 3 bytes at {@code b[at]}; returns
+     * where they end. The one encoding of such a character, here and in a csv row ({@link Utf8Row}).
+     */
+    static int putChar(char c, byte[] b, int at) {
+        if (c < 0x800) {
+            b[at] = (byte) (0xc0 | c >> 6);
+            b[at + 1] = (byte) (0x80 | c & 0x3f);
+            return at + 2;
+        }
+        b[at] = (byte) (0xe0 | c >> 12);
+        b[at + 1] = (byte) (0x80 | c >> 6 & 0x3f);
+        b[at + 2] = (byte) (0x80 | c & 0x3f);
+        return at + 3;
+    }
+
+    /** A surrogate pair as its 4 bytes at {@code b[at]}; returns where they end. */
+    static int putPair(char h, char l, byte[] b, int at) {
         int cp = Character.toCodePoint(h, l);
-        buf[count++] = (byte) (0xf0 | cp >> 18);
-        buf[count++] = (byte) (0x80 | cp >> 12 & 0x3f);
-        buf[count++] = (byte) (0x80 | cp >> 6 & 0x3f);
-        buf[count++] = (byte) (0x80 | cp & 0x3f);
+        b[at] = (byte) (0xf0 | cp >> 18);
+        b[at + 1] = (byte) (0x80 | cp >> 12 & 0x3f);
+        b[at + 2] = (byte) (0x80 | cp >> 6 & 0x3f);
+        b[at + 3] = (byte) (0x80 | cp & 0x3f);
+        return at + 4;
     }
 
     private void drain() throws IOException {
