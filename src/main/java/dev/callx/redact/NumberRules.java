@@ -291,7 +291,7 @@ final class NumberRules {
         return groups.stream().mapToInt(g -> g.digits().length()).min().orElse(0);
     }
 
-    private static int longestGroup(List<Group> groups) {
+    static int longestGroup(List<Group> groups) {
         return groups.stream().mapToInt(g -> g.digits().length()).max().orElse(0);
     }
 

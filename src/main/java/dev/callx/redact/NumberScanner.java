@@ -367,11 +367,13 @@ final class NumberScanner {
      * times", "(415) 555 0100 12", "2 415 555 0100" (a count, a quantity, an item's number written
      * next to it). Leaving the whole run as one longer number that is no phone would leave the phone
      * in it as written: of a miss and a number masked with it, the mask is the lesser harm. Only a
-     * run with a group of four digits or more is cut (a list of short numbers, "20 21 22 23 24 25",
-     * is no phone at any length), and never a number in thousands ("91 987 654 321").
+     * run with a group of four digits or more (as the line number of most phones: "0100", "0958")
+     * is cut (a list of short numbers, "20 21 22 23 24 25", is no phone at any length), and never a
+     * number in thousands ("91 987 654 321").
      */
     private static Finding withoutShortEnds(List<List<Group>> run) {
-        if (NumberRules.isThousands(flatten(run)) || !hasGroupOfFour(run)) {
+        List<Group> all = flatten(run);
+        if (NumberRules.isThousands(all) || NumberRules.longestGroup(all) < 4) {
             // "91 987 654 321": one number, in thousands; "20 21 22 23 24 25 26 27", "600 700 800 900":
             // a list of numbers, in which a lenient rule would find a phone at some length
             return null;
@@ -395,18 +397,6 @@ final class NumberScanner {
             }
         }
         return null;
-    }
-
-    /** Whether a group has four digits or more, as the line number of most phones has ("0100", "0958"). */
-    private static boolean hasGroupOfFour(List<List<Group>> run) {
-        for (List<Group> chunk : run) {
-            for (Group g : chunk) {
-                if (g.digits().length() >= 4) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A chunk of one group of one to three digits, not in parentheses: "2", "12", "300". */
