@@ -115,13 +115,7 @@ final class CsvWriter implements RecordWriter {
             row.text(text, 0, text.length());
             return;
         }
-        row.ascii('"');
-        int start = 0;
-        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
-            row.text(text, start, i + 1).ascii('"');
-            start = i + 1;
-        }
-        row.text(text, start, text.length()).ascii('"');
+        row.quoted(text);
     }
 
     /**

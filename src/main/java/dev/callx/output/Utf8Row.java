@@ -85,6 +85,17 @@ final class Utf8Row {
         return this;
     }
 
+    /** The text in a csv cell's quotes, each quote doubled (RFC 4180), encoded. */
+    void quoted(String text) {
+        ascii('"');
+        int start = 0;
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            text(text, start, i + 1).ascii('"');
+            start = i + 1;
+        }
+        text(text, start, text.length()).ascii('"');
+    }
+
     /**
      * The text as a JSON string as Jackson's generator escapes it ({@code \" \\ \b \t \f \n \r}, other
      * control characters as a u00XX escape), inside a CSV cell's quotes: each quote doubled.
