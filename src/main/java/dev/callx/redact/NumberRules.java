@@ -36,6 +36,11 @@ final class NumberRules {
             "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
             "212", "234", "254", "351", "352", "353", "358", "380", "852", "880", "886", "966", "971", "972");
 
+    /** The fewest digits of a number without '+' that can be a phone (a US local 555-0100). */
+    static final int FEWEST_DIGITS = 7;
+    /** The most digits of a number without '+' that can be a phone or a card (a card's 19). */
+    static final int MOST_DIGITS = 19;
+
     private NumberRules() {
     }
 
@@ -65,7 +70,7 @@ final class NumberRules {
             return international.length() >= 8 && international.length() <= 15
                     ? new Finding(spanStart, end, Kind.PHONE, international) : null;
         }
-        if (n > 15 || n < 7 || isThousands(groups)) {
+        if (n > 15 || n < FEWEST_DIGITS || isThousands(groups)) {
             return null;
         }
         boolean phone;
@@ -138,7 +143,7 @@ final class NumberRules {
 
     private static boolean isCard(String digits, List<Group> groups) {
         int n = digits.length();
-        if (n < 13 || n > 19 || !luhn(digits)) {
+        if (n < 13 || n > MOST_DIGITS || !luhn(digits)) {
             return false;
         }
         if (groups.size() == 1) {
@@ -289,6 +294,14 @@ final class NumberRules {
 
     private static int shortestGroup(List<Group> groups) {
         return groups.stream().mapToInt(g -> g.digits().length()).min().orElse(0);
+    }
+
+    static int digitCount(List<Group> groups) {
+        int n = 0;
+        for (Group g : groups) {
+            n += g.digits().length();
+        }
+        return n;
     }
 
     static int longestGroup(List<Group> groups) {

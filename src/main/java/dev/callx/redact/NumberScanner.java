@@ -16,6 +16,13 @@ final class NumberScanner {
 
     /** Longest candidate looked at, in characters; bounds the work per position (linear time). */
     private static final int MAX_SPAN = 64;
+    /**
+     * Longer than any phone or card number as written (19 digits in groups of four with separator
+     * runs of three, "4 1 5 5 5 5 0 1 0 0" read out digit by digit): a candidate cut at
+     * {@link #MAX_SPAN} is read again from this far before its end, so that a number it cut through is
+     * seen whole.
+     */
+    static final int LONGEST_WRITTEN = 40;
 
     private NumberScanner() {
     }
@@ -36,6 +43,7 @@ final class NumberScanner {
     static void find(String text, boolean[] taken, List<Finding> out) {
         int len = text.length();
         int i = 0;
+        int foundTo = 0; // the end of the last finding: what is read again is not found twice
         while (i < len) {
             if (taken[i] || !canStart(text, i)) {
                 i++;
@@ -46,13 +54,33 @@ final class NumberScanner {
                 i++;
                 continue;
             }
+            int again = c.cut ? readAgainFrom(c) : -1;
             for (Finding f : evaluate(text, c)) {
-                if (!overlaps(taken, f)) {
+                // from where it is read again, the next candidate finds what there is, whole
+                if ((again < 0 || f.start() < again) && f.start() >= foundTo && !overlaps(taken, f)) {
                     out.add(f);
+                    foundTo = f.end();
                 }
             }
-            i = Math.max(i + 1, c.fullEnd);
+            i = again < 0 ? Math.max(i + 1, c.fullEnd) : Math.max(again, foundTo);
         }
+    }
+
+    /**
+     * Where to read again after a candidate cut at {@link #MAX_SPAN}: the start of its last group that
+     * begins {@link #LONGEST_WRITTEN} or more before the cut, after spaces only (so a number may
+     * begin there); a number the cut went through begins after it. -1, to go on from the cut as
+     * before, when no group but the first is such.
+     */
+    private static int readAgainFrom(Candidate c) {
+        int zone = c.fullEnd - LONGEST_WRITTEN;
+        for (int k = c.groups.size() - 1; k >= 1; k--) {
+            Group g = c.groups.get(k);
+            if (g.start() <= zone && !g.paren() && isSpaces(g.sepBefore())) {
+                return g.start();
+            }
+        }
+        return -1;
     }
 
     private static boolean overlaps(boolean[] taken, Finding f) {
@@ -71,6 +99,8 @@ final class NumberScanner {
         final List<Group> groups = new ArrayList<>();
         /** Just after the last digit read, before any trimming. */
         int fullEnd;
+        /** Whether more groups followed that {@link #MAX_SPAN} left unread. */
+        boolean cut;
     }
 
     static boolean isDigit(char c) {
@@ -252,7 +282,11 @@ final class NumberScanner {
                 }
             }
             c.groups.add(new Group(text.substring(gs, j), gs, j, sepBefore, paren));
-            boolean more = valid && k < len && isDigit(text.charAt(k)) && k - c.spanStart < MAX_SPAN;
+            boolean more = valid && k < len && isDigit(text.charAt(k));
+            if (more && k - c.spanStart >= MAX_SPAN) {
+                c.cut = true;
+                more = false;
+            }
             if (!more) {
                 break;
             }
@@ -342,66 +376,147 @@ final class NumberScanner {
         }
         for (List<List<Group>> r : runs) {
             Finding f = r.size() == chunks.size() ? null : NumberRules.classify(false, spanStartOf(r.get(0)), flatten(r));
-            if (f == null) {
-                f = withoutShortEnds(r);
-            }
             if (f != null) {
                 out.add(f);
-                continue;
-            }
-            if (r.size() < 2) {
-                continue;
-            }
-            for (List<Group> chunk : r) {
-                Finding one = NumberRules.classify(false, spanStartOf(chunk), rebase(chunk));
-                if (one != null) {
-                    out.add(one);
-                }
+            } else if (r.size() >= 2) {
+                inParts(r, out);
             }
         }
         return out;
     }
 
     /**
-     * The phone of a run that is one only without the short numbers at its ends: "415 555 0100 2
-     * times", "(415) 555 0100 12", "2 415 555 0100" (a count, a quantity, an item's number written
-     * next to it). Leaving the whole run as one longer number that is no phone would leave the phone
-     * in it as written: of a miss and a number masked with it, the mask is the lesser harm. Only a
-     * run with a group of four digits or more (as the line number of most phones: "0100", "0958")
-     * is cut (a list of short numbers, "20 21 22 23 24 25", is no phone at any length), and never a
-     * number in thousands ("91 987 654 321").
+     * The numbers of a run that is none as a whole: "415 555 0100 2 times", "(415) 555 0100 12", "2
+     * 415 555 0100", "28 29 415 555 0100 31 32", "415 555 0100 212 555 0199", "612 345 678 2 times"
+     * (a count, a quantity, a list, another number written next to a phone). Leaving the whole run as
+     * one longer number that is no phone would leave the phones in it as written: of a miss and a
+     * number masked with one, the mask is the lesser harm. A run with a group of four digits or more
+     * (as the line number of most phones: "0100", "0958") is read from its start, each time the
+     * longest stretch of chunks that is a phone or a card, and a chunk that begins none is passed
+     * over. A run without one (a phone in groups of two or three, as Spain's "612 345 678") loses only
+     * one number of one or two digits at one end: a list of short numbers ("20 21 22 23 24 25 26
+     * 27", "600 700 800 900") is no phone at any length, and cut further a lenient rule would find
+     * one in it. Never a number in thousands ("91 987 654 321"). Otherwise each chunk on its own.
      */
-    private static Finding withoutShortEnds(List<List<Group>> run) {
+    private static void inParts(List<List<Group>> run, List<Finding> out) {
         List<Group> all = flatten(run);
-        if (NumberRules.isThousands(all) || NumberRules.longestGroup(all) < 4) {
-            // "91 987 654 321": one number, in thousands; "20 21 22 23 24 25 26 27", "600 700 800 900":
-            // a list of numbers, in which a lenient rule would find a phone at some length
-            return null;
+        int n = run.size();
+        int[] digitsBefore = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            digitsBefore[k + 1] = digitsBefore[k] + NumberRules.digitCount(run.get(k));
         }
-        // two chunks at least: a single one is tried on its own after this
-        int to = run.size();
-        while (to > 2 && isShort(run.get(to - 1))) {
-            to--;
-            Finding f = NumberRules.classify(false, spanStartOf(run.get(0)), flatten(run.subList(0, to)));
-            if (f != null) {
-                return f;
+        if (!NumberRules.isThousands(all)) {
+            if (NumberRules.longestGroup(all) >= 4) {
+                List<Finding> found = numbersAmongShortOnes(run, digitsBefore);
+                if (found != null) {
+                    out.addAll(found);
+                    return;
+                }
+            } else {
+                Finding f = isShort(run.get(n - 1), 2) ? window(run, digitsBefore, 0, n - 1) : null;
+                if (f == null && isShort(run.get(0), 2)) {
+                    f = window(run, digitsBefore, 1, n);
+                }
+                if (f != null) {
+                    out.add(f);
+                    return;
+                }
             }
         }
-        to = run.size();
-        int from = 0;
-        while (to - from > 2 && isShort(run.get(from))) {
-            from++;
-            Finding f = NumberRules.classify(false, spanStartOf(run.get(from)), flatten(run.subList(from, to)));
-            if (f != null) {
-                return f;
+        for (List<Group> chunk : run) {
+            Finding one = single(chunk);
+            if (one != null) {
+                out.add(one);
+            }
+        }
+    }
+
+    /**
+     * The run read as numbers among short ones (one to three digits, which stay), or null when it
+     * cannot be: each number a stretch of chunks with a group of four digits or more (a list of short
+     * numbers is no phone at any length), or a chunk that is one on its own. Of the ways to read it,
+     * from the start: a stretch that ends in a group of four digits or more ("415 555 0100", not "415
+     * 555 0100 3", which a country code 212 makes a phone of "212 555 0199 4"), the longest first; then
+     * any other stretch, the longest first; then the chunk passed over.
+     */
+    private static List<Finding> numbersAmongShortOnes(List<List<Group>> run, int[] digitsBefore) {
+        int n = run.size();
+        // next[i]: where the reading of chunks i.. goes on after chunk i (0 for none); found[i]: the number
+        // that begins at chunk i in it, or null when chunk i is a short one passed over
+        int[] next = new int[n + 1];
+        Finding[] found = new Finding[n];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            for (int pass = 0; pass < 2 && next[i] == 0; pass++) {
+                for (int end = n; end > i && next[i] == 0; end--) {
+                    if (next[end] != 0 && (pass == 1) != endsLong(run.get(end - 1))) {
+                        Finding f = end - i == 1 ? single(run.get(i)) : anchored(run, digitsBefore, i, end);
+                        if (f != null) {
+                            found[i] = f;
+                            next[i] = end;
+                        }
+                    }
+                }
+            }
+            if (next[i] == 0 && isShort(run.get(i), 3) && next[i + 1] != 0) {
+                next[i] = i + 1;
+            }
+        }
+        if (next[0] == 0) {
+            return null;
+        }
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < n; i = next[i]) {
+            if (found[i] != null) {
+                out.add(found[i]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsLong(List<Group> chunk) {
+        return chunk.get(chunk.size() - 1).digits().length() >= 4;
+    }
+
+    /** {@link #window} of a stretch with a group of four digits or more in it. */
+    private static Finding anchored(List<List<Group>> run, int[] digitsBefore, int from, int to) {
+        if (!hasDigitsOfANumber(digitsBefore, from, to)) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            for (Group g : run.get(k)) {
+                if (g.digits().length() >= 4) {
+                    return window(run, digitsBefore, from, to);
+                }
             }
         }
         return null;
     }
 
-    /** A chunk of one group of one to three digits, not in parentheses: "2", "12", "300". */
-    private static boolean isShort(List<Group> chunk) {
-        return chunk.size() == 1 && !chunk.get(0).paren() && chunk.get(0).digits().length() <= 3;
+    private static Finding single(List<Group> chunk) {
+        return NumberRules.classify(false, spanStartOf(chunk), rebase(chunk));
+    }
+
+    /**
+     * The phone or card of chunks {@code from} to {@code to} of the run: two chunks at least (a single
+     * one is tried on its own after this), and as many digits as a phone or a card can have (the
+     * others are no number at all, and not worth a look).
+     */
+    private static Finding window(List<List<Group>> run, int[] digitsBefore, int from, int to) {
+        if (to - from < 2 || !hasDigitsOfANumber(digitsBefore, from, to)) {
+            return null;
+        }
+        return NumberRules.classify(false, spanStartOf(run.get(from)), flatten(run.subList(from, to)));
+    }
+
+    private static boolean hasDigitsOfANumber(int[] digitsBefore, int from, int to) {
+        int count = digitsBefore[to] - digitsBefore[from];
+        return count >= NumberRules.FEWEST_DIGITS && count <= NumberRules.MOST_DIGITS;
+    }
+
+    /** A chunk of one group of one to {@code digits} digits, not in parentheses: "2", "12", "300". */
+    private static boolean isShort(List<Group> chunk, int digits) {
+        return chunk.size() == 1 && !chunk.get(0).paren() && chunk.get(0).digits().length() <= digits;
     }
 
     private static boolean isHex(char c) {

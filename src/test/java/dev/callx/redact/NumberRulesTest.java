@@ -162,6 +162,28 @@ class NumberRulesTest {
         "12 415 555 0100             | 12 [phone]",
         "020 7946 0958 12            | [phone] 12",
         "99 020 7946 0958            | 99 [phone]",
+        // a phone with no group of four: one count of one or two digits at one end is cut
+        "612 345 678 2 times         | [phone] 2 times",
+        "612 345 678 12 times        | [phone] 12 times",
+        "5 06 12 34 56 78            | 5 [phone]",
+        "2 612 345 678               | 2 612 345 678",         // one number in thousands: 2,612,345,678
+        "612 345 678 100 times       | 612 345 678 100 times", // three digits: as "600 700 800 900"
+        "612 345 678 2 3             | 612 345 678 2 3",       // two: as a list of short numbers
+        "10 20 30 40 50              | 10 20 30 40 50",
+        // short numbers at both ends
+        "28 29 415 555 0100 31 32    | 28 29 [phone] 31 32",
+        "28 415 555 0100 31          | 28 [phone] 31",
+        "5 020 7946 0958 12 34       | 5 [phone] 12 34",
+        "3 4 415 555 0100 5          | 3 4 [phone] 5",
+        "5 612 345 678 2             | 5 612 345 678 2",        // no group of four: one cut only
+        // several numbers in one run, among short ones or not
+        "415 555 0100 212 555 0199   | [phone] [phone]",
+        "4111 1111 1111 1111 415 555 0100 | [card] [phone]",
+        "415 555 0100 3 212 555 0199 4 | [phone] 3 [phone] 4",
+        "12 0812 3456 7890           | 12 [phone]",
+        "20 21 22 23 24 25 26 27 28 29 415 555 0100 | 20 21 22 23 24 25 26 27 28 29 [phone]",
+        // a longer number left over: one number that is none (as "4111 1111 1111 1111 1115")
+        "415 555 0100 5678           | 415 555 0100 5678",
         // a number in parentheses, then a dash between spaces: the phone after it is caught on its own
         "(2) - 415-555-0100          | (2) - [phone]",
         "(2024) - 415-555-0100       | (2024) - [phone]",
@@ -169,6 +191,37 @@ class NumberRulesTest {
     })
     void whatEndsARunOfGroupsIsNotTakenIntoThePhone(String text, String shown) {
         assertThat(MASKS.redactText(text)).isEqualTo(shown);
+    }
+
+    /**
+     * A candidate is read 64 characters at most; a phone its end went through is read again whole,
+     * wherever in a long list of numbers it stands, and nothing is found twice.
+     */
+    @org.junit.jupiter.api.Test
+    void aPhoneAfterALongListOfNumbersIsMaskedWhereverTheReadingStopped() {
+        // numbers of 10 to 19: no country code, which would be masked with the phone after it
+        StringBuilder list = new StringBuilder("ids");
+        for (int k = 0; k < 50; k++) {
+            list.append(' ').append(10 + k % 10);
+            String text = list + " 415 555 0100 7";
+            assertThat(MASKS.redactText(text)).as(text).isEqualTo(list + " [phone] 7");
+            String dashed = list + " 415-555-0100";
+            assertThat(MASKS.redactText(dashed)).as(dashed).isEqualTo(list + " [phone]");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongRunOfPhonesAndCountsHasEachPhoneMaskedOnce() {
+        StringBuilder text = new StringBuilder("numbers:");
+        StringBuilder shown = new StringBuilder("numbers:");
+        for (int k = 0; k < 12; k++) {
+            // a count after each: 10 to 19, no country code ("1 415 555 0111" would be one US number)
+            text.append(" 415 555 01").append(10 + k).append(' ').append(10 + k % 10);
+            shown.append(" [phone] ").append(10 + k % 10);
+        }
+        text.append(" 4111 1111 1111 1111 99");
+        shown.append(" [card] 99");
+        assertThat(MASKS.redactText(text.toString())).isEqualTo(shown.toString());
     }
 
     @org.junit.jupiter.api.Test
