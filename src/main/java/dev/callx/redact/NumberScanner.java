@@ -1,5 +1,6 @@
 package dev.callx.redact;
 
+import dev.callx.DoNotMutate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -509,6 +510,7 @@ final class NumberScanner {
         return NumberRules.classify(false, spanStartOf(run.get(from)), flatten(run.subList(from, to)));
     }
 
+    @DoNotMutate("speed only: NumberRules.classify refuses a stretch of fewer or more digits itself (NumberRulesTest)")
     private static boolean hasDigitsOfANumber(int[] digitsBefore, int from, int to) {
         int count = digitsBefore[to] - digitsBefore[from];
         return count >= NumberRules.FEWEST_DIGITS && count <= NumberRules.MOST_DIGITS;

@@ -182,8 +182,15 @@ class NumberRulesTest {
         "415 555 0100 3 212 555 0199 4 | [phone] 3 [phone] 4",
         "12 0812 3456 7890           | 12 [phone]",
         "20 21 22 23 24 25 26 27 28 29 415 555 0100 | 20 21 22 23 24 25 26 27 28 29 [phone]",
-        // a longer number left over: one number that is none (as "4111 1111 1111 1111 1115")
+        "12 415-555-0100 212 555 0199 | 12 [phone] [phone]",     // a number of one chunk among them
+        "01 02 03 04 05 0812 3456 7890 | 01 02 03 04 05 [phone]", // short ones are no number by themselves
+        // a longer number left over: one number that is none (as "4111 1111 1111 1111 1115"); then each
+        // chunk alone
         "415 555 0100 5678           | 415 555 0100 5678",
+        "4111 1111 1111 1111 1115 415-555-0100 | 4111 1111 1111 1111 1115 [phone]",
+        // a list longer than a candidate is read, with no space in it to read again from
+        "10-11-12-13-14-15-16-17-18-19-10-11-12-13-14-15-16-17-18-19-10-11-12-13 415 555 0100 | "
+            + "10-11-12-13-14-15-16-17-18-19-10-11-12-13-14-15-16-17-18-19-10-11-12-13 [phone]",
         // a number in parentheses, then a dash between spaces: the phone after it is caught on its own
         "(2) - 415-555-0100          | (2) - [phone]",
         "(2024) - 415-555-0100       | (2024) - [phone]",
