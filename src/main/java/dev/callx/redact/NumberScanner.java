@@ -3,6 +3,8 @@ package dev.callx.redact;
 import dev.callx.DoNotMutate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds phone and card numbers in free text. A candidate is a run of digit groups joined by short
@@ -43,8 +45,10 @@ final class NumberScanner {
      */
     static void find(String text, boolean[] taken, List<Finding> out) {
         int len = text.length();
+        // this call's findings by start: apart, so a finding read again is merged in log time
+        TreeMap<Integer, Finding> found = new TreeMap<>();
+        List<Integer> again = new ArrayList<>();
         int i = 0;
-        int foundTo = 0; // the end of the last finding: what is read again is not found twice
         while (i < len) {
             if (taken[i] || !canStart(text, i)) {
                 i++;
@@ -55,23 +59,61 @@ final class NumberScanner {
                 i++;
                 continue;
             }
-            int again = c.cut ? readAgainFrom(c) : -1;
+            int from = c.cut ? readAgainFrom(c) : -1;
             for (Finding f : evaluate(text, c)) {
-                // from where it is read again, the next candidate finds what there is, whole
-                if ((again < 0 || f.start() < again) && f.start() >= foundTo && !overlaps(taken, f)) {
-                    out.add(f);
-                    foundTo = f.end();
+                if (!overlaps(taken, f)) {
+                    found.put(f.start(), f);
+                }
+                if (f.start() < from && from < f.end()) {
+                    from = f.start(); // not from the middle of a number found: from its start
                 }
             }
-            i = again < 0 ? Math.max(i + 1, c.fullEnd) : Math.max(again, foundTo);
+            if (from > c.spanStart) {
+                again.add(from);
+            }
+            i = Math.max(i + 1, c.fullEnd);
         }
+        // where a candidate was cut, once more from before the cut: a number it went through, whole
+        for (int from : again) {
+            Candidate c = taken[from] || !canStart(text, from) ? null : read(text, from);
+            if (c != null) {
+                for (Finding f : evaluate(text, c)) {
+                    if (!overlaps(taken, f)) {
+                        merge(found, f);
+                    }
+                }
+            }
+        }
+        out.addAll(found.values());
+    }
+
+    /**
+     * Adds a finding of a candidate read again after a cut: unless it overlaps what was found before,
+     * which it replaces only when it covers it all (the number the cut went through, seen whole now).
+     * What the first reading found stays when the second finds less (its own end, further on, may
+     * make it no number at all: "2nd", "50%", a date; or it begins in a number).
+     */
+    private static void merge(TreeMap<Integer, Finding> found, Finding f) {
+        Map.Entry<Integer, Finding> before = found.lowerEntry(f.start());
+        if (before != null && before.getValue().end() > f.start()) {
+            return; // it begins in a number found: does not cover it
+        }
+        List<Integer> covered = new ArrayList<>();
+        for (Finding o : found.subMap(f.start(), true, f.end(), false).values()) {
+            if (o.end() > f.end() || o.start() == f.start() && o.end() == f.end()) {
+                return; // it does not cover this one, or is the same
+            }
+            covered.add(o.start());
+        }
+        covered.forEach(found::remove);
+        found.put(f.start(), f);
     }
 
     /**
      * Where to read again after a candidate cut at {@link #MAX_SPAN}: the start of its last group that
      * begins {@link #LONGEST_WRITTEN} or more before the cut, after spaces only (so a number may
-     * begin there); a number the cut went through begins after it. -1, to go on from the cut as
-     * before, when no group but the first is such.
+     * begin there); a number the cut went through begins after it. -1 when no group but the first is
+     * such.
      */
     private static int readAgainFrom(Candidate c) {
         int zone = c.fullEnd - LONGEST_WRITTEN;
@@ -318,7 +360,8 @@ final class NumberScanner {
         }
         int end = groups.get(groups.size() - 1).end();
         int len = text.length();
-        if (end < len) {
+        // what follows a candidate cut at MAX_SPAN is more of it (read again), not its neighbour
+        if (end < len && !c.cut) {
             char next = text.charAt(end);
             char after = end + 1 < len ? text.charAt(end + 1) : ' ';
             boolean extension = (next == 'x' || next == 'X') && isDigit(after); // "415-555-0100x204"
@@ -388,16 +431,17 @@ final class NumberScanner {
 
     /**
      * The numbers of a run that is none as a whole: "415 555 0100 2 times", "(415) 555 0100 12", "2
-     * 415 555 0100", "28 29 415 555 0100 31 32", "415 555 0100 212 555 0199", "612 345 678 2 times"
-     * (a count, a quantity, a list, another number written next to a phone). Leaving the whole run as
-     * one longer number that is no phone would leave the phones in it as written: of a miss and a
-     * number masked with one, the mask is the lesser harm. A run with a group of four digits or more
-     * (as the line number of most phones: "0100", "0958") is read from its start, each time the
-     * longest stretch of chunks that is a phone or a card, and a chunk that begins none is passed
-     * over. A run without one (a phone in groups of two or three, as Spain's "612 345 678") loses only
-     * one number of one or two digits at one end: a list of short numbers ("20 21 22 23 24 25 26
-     * 27", "600 700 800 900") is no phone at any length, and cut further a lenient rule would find
-     * one in it. Never a number in thousands ("91 987 654 321"). Otherwise each chunk on its own.
+     * 415 555 0100" (a count, a quantity, an item's number written next to a phone), "28 29 415 555
+     * 0100 31 32", "415 555 0100 212 555 0199" (a list, another number). Leaving the whole run as one
+     * longer number that is no phone would leave the phones in it as written: of a miss and a number
+     * masked with one, the mask is the lesser harm. Only a run with a group of four digits or more (as
+     * the line number of most phones: "0100", "0958") is cut, and never a number in thousands ("91 987
+     * 654 321"): first at its end, then at its start, short numbers of one to three digits; then read
+     * as numbers among short ones ({@link #numbersAmongShortOnes}). A run without such a group is a
+     * list of short numbers ("20 21 22 23 24 25 26 27", "600 700 800 900"), no phone at any length,
+     * in which a lenient rule would find one once cut; except a count of one or two digits after or
+     * before one of the two common phones without a group of four ({@link #isThreeByThree}: "612 345
+     * 678 2 times"). Otherwise each chunk on its own.
      */
     private static void inParts(List<List<Group>> run, List<Finding> out) {
         List<Group> all = flatten(run);
@@ -408,14 +452,20 @@ final class NumberScanner {
         }
         if (!NumberRules.isThousands(all)) {
             if (NumberRules.longestGroup(all) >= 4) {
+                Finding f = withoutShortEnds(run, digitsBefore);
+                if (f != null) {
+                    out.add(f);
+                    return;
+                }
                 List<Finding> found = numbersAmongShortOnes(run, digitsBefore);
                 if (found != null) {
                     out.addAll(found);
                     return;
                 }
             } else {
-                Finding f = isShort(run.get(n - 1), 2) ? window(run, digitsBefore, 0, n - 1) : null;
-                if (f == null && isShort(run.get(0), 2)) {
+                Finding f = isShort(run.get(n - 1), 2) && isThreeByThree(run.subList(0, n - 1))
+                        ? window(run, digitsBefore, 0, n - 1) : null;
+                if (f == null && isShort(run.get(0), 2) && isThreeByThree(run.subList(1, n))) {
                     f = window(run, digitsBefore, 1, n);
                 }
                 if (f != null) {
@@ -432,13 +482,44 @@ final class NumberScanner {
         }
     }
 
+    /** Three chunks of three digits ("612 345 678"), or five of two from a trunk 0 ("06 12 34 56 78"). */
+    private static boolean isThreeByThree(List<List<Group>> chunks) {
+        int size = chunks.size() == 3 ? 3 : chunks.size() == 5 ? 2 : 0;
+        for (List<Group> chunk : chunks) {
+            if (!isShort(chunk, size) || chunk.get(0).digits().length() != size) {
+                return false;
+            }
+        }
+        return size == 3 || chunks.get(0).get(0).digits().charAt(0) == '0';
+    }
+
+    /**
+     * The run without the short numbers (one to three digits) at its end, else at its start, the
+     * fewest first, when that is one number.
+     */
+    private static Finding withoutShortEnds(List<List<Group>> run, int[] digitsBefore) {
+        int n = run.size();
+        for (int to = n - 1; to >= 2 && isShort(run.get(to), 3); to--) {
+            Finding f = window(run, digitsBefore, 0, to);
+            if (f != null) {
+                return f;
+            }
+        }
+        for (int from = 1; n - from >= 2 && isShort(run.get(from - 1), 3); from++) {
+            Finding f = window(run, digitsBefore, from, n);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /**
      * The run read as numbers among short ones (one to three digits, which stay), or null when it
-     * cannot be: each number a stretch of chunks with a group of four digits or more (a list of short
-     * numbers is no phone at any length), or a chunk that is one on its own. Of the ways to read it,
-     * from the start: a stretch that ends in a group of four digits or more ("415 555 0100", not "415
-     * 555 0100 3", which a country code 212 makes a phone of "212 555 0199 4"), the longest first; then
-     * any other stretch, the longest first; then the chunk passed over.
+     * cannot be: each number a stretch of chunks that ends in a group of four digits or more ("415
+     * 555 0100", and never a stretch of a list of short numbers, no phone at any length), or a chunk
+     * that is one on its own. Of the ways to read it, from the start, the longest stretch first, then
+     * the chunk passed over.
      */
     private static List<Finding> numbersAmongShortOnes(List<List<Group>> run, int[] digitsBefore) {
         int n = run.size();
@@ -448,14 +529,13 @@ final class NumberScanner {
         Finding[] found = new Finding[n];
         next[n] = n;
         for (int i = n - 1; i >= 0; i--) {
-            for (int pass = 0; pass < 2 && next[i] == 0; pass++) {
-                for (int end = n; end > i && next[i] == 0; end--) {
-                    if (next[end] != 0 && (pass == 1) != endsLong(run.get(end - 1))) {
-                        Finding f = end - i == 1 ? single(run.get(i)) : anchored(run, digitsBefore, i, end);
-                        if (f != null) {
-                            found[i] = f;
-                            next[i] = end;
-                        }
+            for (int end = n; end > i && next[i] == 0; end--) {
+                if (next[end] != 0) {
+                    Finding f = end - i == 1 ? single(run.get(i)) : endsLong(run.get(end - 1))
+                            ? window(run, digitsBefore, i, end) : null;
+                    if (f != null) {
+                        found[i] = f;
+                        next[i] = end;
                     }
                 }
             }
@@ -477,21 +557,6 @@ final class NumberScanner {
 
     private static boolean endsLong(List<Group> chunk) {
         return chunk.get(chunk.size() - 1).digits().length() >= 4;
-    }
-
-    /** {@link #window} of a stretch with a group of four digits or more in it. */
-    private static Finding anchored(List<List<Group>> run, int[] digitsBefore, int from, int to) {
-        if (!hasDigitsOfANumber(digitsBefore, from, to)) {
-            return null;
-        }
-        for (int k = from; k < to; k++) {
-            for (Group g : run.get(k)) {
-                if (g.digits().length() >= 4) {
-                    return window(run, digitsBefore, from, to);
-                }
-            }
-        }
-        return null;
     }
 
     private static Finding single(List<Group> chunk) {
