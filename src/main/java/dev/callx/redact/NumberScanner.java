@@ -54,7 +54,7 @@ final class NumberScanner {
                 i++;
                 continue;
             }
-            Candidate c = read(text, i);
+            Candidate c = read(text, i, MAX_SPAN);
             if (c == null) {
                 i++;
                 continue;
@@ -75,16 +75,66 @@ final class NumberScanner {
         }
         // where a candidate was cut, once more from before the cut: a number it went through, whole
         for (int from : again) {
-            Candidate c = taken[from] || !canStart(text, from) ? null : read(text, from);
+            // read further than a candidate of the chain: past the number the cut went through, and the
+            // one after it, which the chain began to read in the middle of that number
+            Candidate c = taken[from] || !canStart(text, from) ? null : read(text, from, MAX_SPAN + LONGEST_WRITTEN);
             if (c != null) {
+                List<Finding> reading = new ArrayList<>();
                 for (Finding f : evaluate(text, c)) {
                     if (!overlaps(taken, f)) {
-                        merge(found, f);
+                        reading.add(f);
                     }
                 }
+                merge(found, reading, text);
             }
         }
         out.addAll(found.values());
+    }
+
+    /**
+     * Merges a second reading of a stretch: in place of what the first found there when it masks every
+     * digit of that too ("415 555 0100 212 555 0199", where the first reading, cut, found "0100 212
+     * 555"); else finding by finding ({@link #merge(TreeMap, Finding)}).
+     */
+    private static void merge(TreeMap<Integer, Finding> found, List<Finding> reading, String text) {
+        List<Finding> first = new ArrayList<>();
+        for (Finding f : reading) {
+            Map.Entry<Integer, Finding> before = found.lowerEntry(f.start());
+            if (before != null && before.getValue().end() > f.start() && !first.contains(before.getValue())) {
+                first.add(before.getValue());
+            }
+            for (Finding o : found.subMap(f.start(), true, f.end(), false).values()) {
+                if (!first.contains(o)) {
+                    first.add(o);
+                }
+            }
+        }
+        if (!first.isEmpty() && masksEveryDigit(reading, first, text)) {
+            first.forEach(o -> found.remove(o.start()));
+            reading.forEach(f -> found.put(f.start(), f));
+            return;
+        }
+        reading.forEach(f -> merge(found, f));
+    }
+
+    private static boolean masksEveryDigit(List<Finding> reading, List<Finding> first, String text) {
+        for (Finding o : first) {
+            for (int k = o.start(); k < o.end(); k++) {
+                if (isDigit(text.charAt(k)) && !within(reading, k)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(List<Finding> findings, int k) {
+        for (Finding f : findings) {
+            if (f.start() <= k && k < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -245,8 +295,8 @@ final class NumberScanner {
         return Integer.parseInt(text, i + 1, i + 3, 16);
     }
 
-    /** Reads the candidate starting at {@code i}, or null when no digit follows the opening. */
-    static Candidate read(String text, int i) {
+    /** Reads the candidate starting at {@code i}, up to {@code span} characters, or null when no digit follows the opening. */
+    static Candidate read(String text, int i, int span) {
         int len = text.length();
         Candidate c = new Candidate();
         c.spanStart = i;
@@ -326,7 +376,7 @@ final class NumberScanner {
             }
             c.groups.add(new Group(text.substring(gs, j), gs, j, sepBefore, paren));
             boolean more = valid && k < len && isDigit(text.charAt(k));
-            if (more && k - c.spanStart >= MAX_SPAN) {
+            if (more && k - c.spanStart >= span) {
                 c.cut = true;
                 more = false;
             }

@@ -227,6 +227,10 @@ class NumberRulesTest {
         "ids 123 31 9999 100 200 300 | ids 123 31 9999 100 200 300",
         "sizes 99 7500 100 200 300 31 15 | sizes 99 7500 100 200 300 31 15",
         "seats 2 1 7 100 200 300 | seats 2 1 7 100 200 300",
+        "days 5 20 21 22 23 24 | days 5 20 21 22 23 24",       // five of two, but no trunk 0
+        // a phone whose group of four comes first, a short number after or before it: cut as before
+        "0412 345 678 123 | [phone] 123",
+        "123 0412 345 678 | 123 [phone]",
     })
     void aSecondReadingNeverUndoesTheFirst(String text, String shown) {
         assertThat(MASKS.redactText(text)).isEqualTo(shown);
@@ -240,12 +244,18 @@ class NumberRulesTest {
     void aPhoneAfterALongListOfNumbersIsMaskedWhereverTheReadingStopped() {
         // numbers of 10 to 19: no country code, which would be masked with the phone after it
         StringBuilder list = new StringBuilder("ids");
+        String[][] numbers = {
+            {"415 555 0100", "[phone]"}, {"415-555-0100", "[phone]"}, {"(415) 555-0100", "[phone]"},
+            {"0044 20 7946 0958", "[phone]"}, // cut after 0044, "20 7946 0958" alone is a phone: replaced
+            {"+44 20 7946 0958", "[phone]"}, {"020 7946 0958", "[phone]"}, {"4111 1111 1111 1111", "[card]"},
+            {"415 555 0100 212 555 0199", "[phone] [phone]"}, {"4111 1111 1111 1111 415 555 0100", "[card] [phone]"},
+        };
         for (int k = 0; k < 50; k++) {
             list.append(' ').append(10 + k % 10);
-            String text = list + " 415 555 0100 7";
-            assertThat(MASKS.redactText(text)).as(text).isEqualTo(list + " [phone] 7");
-            String dashed = list + " 415-555-0100";
-            assertThat(MASKS.redactText(dashed)).as(dashed).isEqualTo(list + " [phone]");
+            for (String[] number : numbers) {
+                String text = list + " " + number[0] + " end";
+                assertThat(MASKS.redactText(text)).as(text).isEqualTo(list + " " + number[1] + " end");
+            }
         }
     }
 
