@@ -415,17 +415,18 @@ final class NumberScanner {
             char next = text.charAt(end);
             char after = end + 1 < len ? text.charAt(end + 1) : ' ';
             boolean extension = (next == 'x' || next == 'X') && isDigit(after); // "415-555-0100x204"
-            if (isWordChar(next) && !extension || next == '@') {
-                return List.of(); // part of an identifier, a word or an address
-            }
-            if ((next == '-' || next == '/' || next == '.' || next == '\\') && Character.isLetterOrDigit(after)) {
-                return List.of(); // "1776774443-863aa698", "4155550100.example"
-            }
-            if (next == '%' && escaped(text, end) < 0) {
-                return List.of(); // a percentage
-            }
-            if (next == ',' && isDigit(after) && !listedAfterComma(text, end + 1)) {
-                return List.of(); // "1.234.567,89"
+            boolean glued = isWordChar(next) && !extension || next == '@' // an identifier, a word, an address
+                    // "1776774443-863aa698", "4155550100.example"
+                    || (next == '-' || next == '/' || next == '.' || next == '\\') && Character.isLetterOrDigit(after)
+                    || next == '%' && escaped(text, end) < 0 // a percentage
+                    || next == ',' && isDigit(after) && !listedAfterComma(text, end + 1); // "1.234.567,89"
+            if (glued) {
+                Group last = groups.get(groups.size() - 1);
+                if (groups.size() < 2 || last.paren() || !isSpaces(last.sepBefore())) {
+                    return List.of(); // all of it
+                }
+                // a number of its own, after spaces: only it ("415 555 0100 5pm", "... 2nd", "... 50%")
+                groups.remove(groups.size() - 1);
             }
             if (next == ':' && isDigit(after)) {
                 groups.remove(groups.size() - 1); // the hour of a time

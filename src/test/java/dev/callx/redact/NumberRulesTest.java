@@ -191,6 +191,21 @@ class NumberRulesTest {
         // a list longer than a candidate is read, with no space in it to read again from
         "10-11-12-13-14-15-16-17-18-19-10-11-12-13-14-15-16-17-18-19-10-11-12-13 415 555 0100 | "
             + "10-11-12-13-14-15-16-17-18-19-10-11-12-13-14-15-16-17-18-19-10-11-12-13 [phone]",
+        // a number of its own glued to a word, a percentage, a decimal or an address after the phone: only
+        // it is no number ("5pm" is a time, "2nd" an ordinal), the phone before it is masked
+        "call 415 555 0100 5pm       | call [phone] 5pm",
+        "415-555-0100 2nd line       | [phone] 2nd line",
+        "020 7946 0958 3rd floor     | [phone] 3rd floor",
+        "+44 20 7946 0958 10am       | [phone] 10am",
+        "(415) 555-0100 5pm          | [phone] 5pm",
+        "415 555 0100 50% of calls   | [phone] 50% of calls",
+        "415 555 0100 1,5 kg         | [phone] 1,5 kg",
+        "4111 1111 1111 1111 2x      | [card] 2x",
+        "415 555 0100 12-abc         | [phone] 12-abc",
+        // glued itself, or joined to the rest by more than spaces: all of it is an identifier
+        "415 555 0100abc             | 415 555 0100abc",
+        "415-555-0100abc             | 415-555-0100abc",
+        "ref 1776774443-863aa698     | ref 1776774443-863aa698",
         // a number in parentheses, then a dash between spaces: the phone after it is caught on its own
         "(2) - 415-555-0100          | (2) - [phone]",
         "(2024) - 415-555-0100       | (2024) - [phone]",
