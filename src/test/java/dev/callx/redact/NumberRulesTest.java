@@ -202,6 +202,7 @@ class NumberRulesTest {
         "415 555 0100 1,5 kg         | [phone] 1,5 kg",
         "4111 1111 1111 1111 2x      | [card] 2x",
         "415 555 0100 12-abc         | [phone] 12-abc",
+        "4155550100 5pm              | [phone] 5pm",
         // glued itself, or joined to the rest by more than spaces: all of it is an identifier
         "415 555 0100abc             | 415 555 0100abc",
         "415-555-0100abc             | 415-555-0100abc",
