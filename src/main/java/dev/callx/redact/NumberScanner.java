@@ -114,7 +114,7 @@ final class NumberScanner {
             reading.forEach(f -> found.put(f.start(), f));
             return;
         }
-        reading.forEach(f -> merge(found, f));
+        reading.forEach(f -> merge(found, f, text));
     }
 
     private static boolean masksEveryDigit(List<Finding> reading, List<Finding> first, String text) {
@@ -138,25 +138,50 @@ final class NumberScanner {
     }
 
     /**
-     * Adds a finding of a candidate read again after a cut: unless it overlaps what was found before,
-     * which it replaces only when it covers it all (the number the cut went through, seen whole now).
-     * What the first reading found stays when the second finds less (its own end, further on, may
-     * make it no number at all: "2nd", "50%", a date; or it begins in a number).
+     * Adds a finding of a candidate read again after a cut. It replaces what was found before where it
+     * covers it all (the number the cut went through, seen whole now); what the first reading found
+     * stays where the second finds less (its own end, further on, may make it no number at all:
+     * "2nd", "50%", a date; or it begins in a number); where the two overlap in part, both are masked.
      */
-    private static void merge(TreeMap<Integer, Finding> found, Finding f) {
+    private static void merge(TreeMap<Integer, Finding> found, Finding f, String text) {
+        List<Finding> over = new ArrayList<>();
         Map.Entry<Integer, Finding> before = found.lowerEntry(f.start());
         if (before != null && before.getValue().end() > f.start()) {
-            return; // it begins in a number found: does not cover it
+            over.add(before.getValue());
         }
-        List<Integer> covered = new ArrayList<>();
-        for (Finding o : found.subMap(f.start(), true, f.end(), false).values()) {
-            if (o.end() > f.end() || o.start() == f.start() && o.end() == f.end()) {
-                return; // it does not cover this one, or is the same
-            }
-            covered.add(o.start());
+        over.addAll(found.subMap(f.start(), true, f.end(), false).values());
+        boolean covers = !over.isEmpty();
+        for (Finding o : over) {
+            covers &= o.start() >= f.start() && o.end() <= f.end() && (o.start() != f.start() || o.end() != f.end());
         }
-        covered.forEach(found::remove);
-        found.put(f.start(), f);
+        if (covers || over.isEmpty()) {
+            over.forEach(o -> found.remove(o.start()));
+            found.put(f.start(), f);
+            return;
+        }
+        // they overlap in part: what of it lies outside them is masked too, so that no digit either
+        // reading found stays ("7 7 7 7 4111 1111" taken for a +7 phone, "4111 1111 1111 1111" a card)
+        int from = f.start();
+        for (Finding o : over) {
+            piece(found, f, text, from, o.start());
+            from = Math.max(from, o.end());
+        }
+        piece(found, f, text, from, f.end());
+    }
+
+    /** The part of {@code f} from {@code from} to {@code to}, its ends trimmed to digits, if it has any. */
+    private static void piece(TreeMap<Integer, Finding> found, Finding f, String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && !isDigit(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            found.put(start, new Finding(start, end, f.kind(), f.normalized()));
+        }
     }
 
     /**

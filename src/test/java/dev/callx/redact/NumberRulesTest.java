@@ -275,6 +275,24 @@ class NumberRulesTest {
         }
     }
 
+    /**
+     * Where the chain's reading and the second one, from before the cut, take different numbers that
+     * overlap (the chain: "7 7 7 7 4111 1111" as a +7 phone; the second: the card), both are masked:
+     * no digit either found stays (found by a review; the code before these readings left the tail).
+     */
+    @org.junit.jupiter.api.Test
+    void whatTwoReadingsFindInPartBothIsMasked() {
+        String sevens = " 7".repeat(27);
+        assertThat(MASKS.redactText("ids" + sevens + " 4111 1111 1111 1111 end"))
+                .isEqualTo("ids" + " 7".repeat(23) + " [phone] [card] end");
+        assertThat(MASKS.redactText("ids" + " 7".repeat(29) + " 98765 43210 end"))
+                .isEqualTo("ids" + " 7".repeat(22) + " [phone] [phone] end");
+        assertThat(MASKS.redactText("ids" + " 1 2 3 4 5".repeat(5) + " 1 3782 822463 10005 end"))
+                .isEqualTo("ids" + " 1 2 3 4 5".repeat(5) + " [phone] [card] end");
+        assertThat(MASKS.redactText("ids" + " 100 200 300 400".repeat(3) + " 100 200 020 7946 0958 end"))
+                .isEqualTo("ids" + " 100 200 300 400".repeat(3) + " 100 [phone] [phone] end");
+    }
+
     @org.junit.jupiter.api.Test
     void aLongRunOfPhonesAndCountsHasEachPhoneMaskedOnce() {
         StringBuilder text = new StringBuilder("numbers:");
