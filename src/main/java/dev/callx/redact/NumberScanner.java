@@ -94,7 +94,7 @@ final class NumberScanner {
     /**
      * Merges a second reading of a stretch: in place of what the first found there when it masks every
      * digit of that too ("415 555 0100 212 555 0199", where the first reading, cut, found "0100 212
-     * 555"); else finding by finding ({@link #merge(TreeMap, Finding)}).
+     * 555"); else finding by finding ({@link #merge(TreeMap, Finding, String)}).
      */
     private static void merge(TreeMap<Integer, Finding> found, List<Finding> reading, String text) {
         List<Finding> first = new ArrayList<>();
