@@ -3,8 +3,6 @@ package dev.callx.redact;
 import dev.callx.DoNotMutate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Finds phone and card numbers in free text. A candidate is a run of digit groups joined by short
@@ -45,8 +43,7 @@ final class NumberScanner {
      */
     static void find(String text, boolean[] taken, List<Finding> out) {
         int len = text.length();
-        // this call's findings by start: apart, so a finding read again is merged in log time
-        TreeMap<Integer, Finding> found = new TreeMap<>();
+        Readings found = new Readings(text);
         List<Integer> again = new ArrayList<>();
         int i = 0;
         while (i < len) {
@@ -62,7 +59,7 @@ final class NumberScanner {
             int from = c.cut ? readAgainFrom(c) : -1;
             for (Finding f : evaluate(text, c)) {
                 if (!overlaps(taken, f)) {
-                    found.put(f.start(), f);
+                    found.add(f);
                 }
                 if (f.start() < from && from < f.end()) {
                     from = f.start(); // not from the middle of a number found: from its start
@@ -85,103 +82,10 @@ final class NumberScanner {
                         reading.add(f);
                     }
                 }
-                merge(found, reading, text);
+                found.merge(reading);
             }
         }
-        out.addAll(found.values());
-    }
-
-    /**
-     * Merges a second reading of a stretch: in place of what the first found there when it masks every
-     * digit of that too ("415 555 0100 212 555 0199", where the first reading, cut, found "0100 212
-     * 555"); else finding by finding ({@link #merge(TreeMap, Finding, String)}).
-     */
-    private static void merge(TreeMap<Integer, Finding> found, List<Finding> reading, String text) {
-        List<Finding> first = new ArrayList<>();
-        for (Finding f : reading) {
-            Map.Entry<Integer, Finding> before = found.lowerEntry(f.start());
-            if (before != null && before.getValue().end() > f.start() && !first.contains(before.getValue())) {
-                first.add(before.getValue());
-            }
-            for (Finding o : found.subMap(f.start(), true, f.end(), false).values()) {
-                if (!first.contains(o)) {
-                    first.add(o);
-                }
-            }
-        }
-        if (!first.isEmpty() && masksEveryDigit(reading, first, text)) {
-            first.forEach(o -> found.remove(o.start()));
-            reading.forEach(f -> found.put(f.start(), f));
-            return;
-        }
-        reading.forEach(f -> merge(found, f, text));
-    }
-
-    private static boolean masksEveryDigit(List<Finding> reading, List<Finding> first, String text) {
-        for (Finding o : first) {
-            for (int k = o.start(); k < o.end(); k++) {
-                if (isDigit(text.charAt(k)) && !within(reading, k)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    private static boolean within(List<Finding> findings, int k) {
-        for (Finding f : findings) {
-            if (f.start() <= k && k < f.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Adds a finding of a candidate read again after a cut. It replaces what was found before where it
-     * covers it all (the number the cut went through, seen whole now); what the first reading found
-     * stays where the second finds less (its own end, further on, may make it no number at all:
-     * "2nd", "50%", a date; or it begins in a number); where the two overlap in part, both are masked.
-     */
-    private static void merge(TreeMap<Integer, Finding> found, Finding f, String text) {
-        List<Finding> over = new ArrayList<>();
-        Map.Entry<Integer, Finding> before = found.lowerEntry(f.start());
-        if (before != null && before.getValue().end() > f.start()) {
-            over.add(before.getValue());
-        }
-        over.addAll(found.subMap(f.start(), true, f.end(), false).values());
-        boolean covers = !over.isEmpty();
-        for (Finding o : over) {
-            covers &= o.start() >= f.start() && o.end() <= f.end() && (o.start() != f.start() || o.end() != f.end());
-        }
-        if (covers || over.isEmpty()) {
-            over.forEach(o -> found.remove(o.start()));
-            found.put(f.start(), f);
-            return;
-        }
-        // they overlap in part: what of it lies outside them is masked too, so that no digit either
-        // reading found stays ("7 7 7 7 4111 1111" taken for a +7 phone, "4111 1111 1111 1111" a card)
-        int from = f.start();
-        for (Finding o : over) {
-            piece(found, f, text, from, o.start());
-            from = Math.max(from, o.end());
-        }
-        piece(found, f, text, from, f.end());
-    }
-
-    /** The part of {@code f} from {@code from} to {@code to}, its ends trimmed to digits, if it has any. */
-    private static void piece(TreeMap<Integer, Finding> found, Finding f, String text, int from, int to) {
-        int start = from;
-        int end = to;
-        while (start < end && !isDigit(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && !isDigit(text.charAt(end - 1))) {
-            end--;
-        }
-        if (start < end) {
-            found.put(start, new Finding(start, end, f.kind(), f.normalized()));
-        }
+        out.addAll(found.all());
     }
 
     /**
