@@ -350,12 +350,17 @@ final class NumberScanner {
                     || next == '%' && escaped(text, end) < 0 // a percentage
                     || next == ',' && isDigit(after) && !listedAfterComma(text, end + 1); // "1.234.567,89"
             if (glued) {
-                Group last = groups.get(groups.size() - 1);
-                if (groups.size() < 2 || last.paren() || !isSpaces(last.sepBefore())) {
-                    return List.of(); // all of it
+                // only the number it is glued to, back to the spaces (or a space and a '(') before it: "415
+                // 555 0100 5pm", "... 2nd", "... 50%", "... 9-5pm", "... (2nd line)"; all of it when no
+                // space comes before: "1776774443-863aa698", "4155550100.example"
+                int k = groups.size() - 1;
+                while (k > 0 && !afterSpaces(groups.get(k))) {
+                    k--;
                 }
-                // a number of its own, after spaces: only it ("415 555 0100 5pm", "... 2nd", "... 50%")
-                groups.remove(groups.size() - 1);
+                if (k == 0) {
+                    return List.of();
+                }
+                groups.subList(k, groups.size()).clear();
             }
             if (next == ':' && isDigit(after)) {
                 groups.remove(groups.size() - 1); // the hour of a time
@@ -637,6 +642,13 @@ final class NumberScanner {
     }
 
     /** A group in parentheses after a space, like the area code of "12/11 (415) 555-0100": a chunk starts there. */
+    /** Whether the group begins after spaces, or after spaces and a '(' it is not closed after. */
+    private static boolean afterSpaces(Group g) {
+        String sep = g.sepBefore();
+        return isSpaces(sep) || !g.paren() && sep.length() > 1 && sep.charAt(sep.length() - 1) == '('
+                && isSpaces(sep.substring(0, sep.length() - 1));
+    }
+
     private static boolean opensAfterSpaces(Group g) {
         String sep = g.sepBefore();
         return g.paren() && sep.length() > 1 && sep.charAt(sep.length() - 1) == '('

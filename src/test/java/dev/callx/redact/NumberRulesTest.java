@@ -203,6 +203,12 @@ class NumberRulesTest {
         "4111 1111 1111 1111 2x      | [card] 2x",
         "415 555 0100 12-abc         | [phone] 12-abc",
         "4155550100 5pm              | [phone] 5pm",
+        // a number of several groups glued to a word, or in an open parenthesis: back to the spaces
+        "call 415 555 0100 9-5pm     | call [phone] 9-5pm",
+        "call 415 555 0100 (2nd line) | call [phone] (2nd line)",
+        "call 415 555 0100 1.5kg     | call [phone] 1.5kg",
+        "call 415 555 0100 3.5%      | call [phone] 3.5%",
+        "ref 12-34-5678abc           | ref 12-34-5678abc",
         // glued itself, or joined to the rest by more than spaces: all of it is an identifier
         "415 555 0100abc             | 415 555 0100abc",
         "415-555-0100abc             | 415-555-0100abc",
