@@ -379,6 +379,7 @@ final class NumberScanner {
             return out;
         }
         if (c.plus) {
+            withOthersAfter(c, groups, out);
             return out;
         }
         // Split into chunks at space-only separators and slashes; dates, decimals, addresses and lone years
@@ -642,6 +643,44 @@ final class NumberScanner {
     }
 
     /** A group in parentheses after a space, like the area code of "12/11 (415) 555-0100": a chunk starts there. */
+    /**
+     * A '+' number followed by other numbers, "+1 415 555 0100 212 555 0199", "+44 20 7946 0958 12
+     * 34", "+1 415 555 0100 2026-11-01" (no '+' number has as many digits): its longest start, cut at
+     * a space, that is a number while what follows is short numbers or a date (which stay) or a number
+     * too.
+     */
+    private static void withOthersAfter(Candidate c, List<Group> groups, List<Finding> out) {
+        for (int k = groups.size() - 1; k >= 2; k--) {
+            if (!isSpaces(groups.get(k).sepBefore())) {
+                continue;
+            }
+            Finding plus = NumberRules.classify(true, c.spanStart, groups.subList(0, k));
+            if (plus == null) {
+                continue;
+            }
+            List<Group> rest = rebase(groups.subList(k, groups.size()));
+            Finding after = NumberRules.classify(false, spanStartOf(rest), rest);
+            // what follows: a number, short numbers, or a date, a year, a decimal, an address (no number)
+            if (after != null || NumberRules.longestGroup(rest) <= 3 && isSpaces(rest) || NumberRules.breaksRun(rest)) {
+                out.add(plus);
+                if (after != null) {
+                    out.add(after);
+                }
+                return;
+            }
+        }
+    }
+
+    /** Whether the groups after the first follow spaces only: short numbers side by side. */
+    private static boolean isSpaces(List<Group> groups) {
+        for (int k = 1; k < groups.size(); k++) {
+            if (!isSpaces(groups.get(k).sepBefore())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the group begins after spaces, or after spaces and a '(' it is not closed after. */
     private static boolean afterSpaces(Group g) {
         String sep = g.sepBefore();

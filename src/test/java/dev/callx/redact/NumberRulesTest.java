@@ -209,6 +209,12 @@ class NumberRulesTest {
         "call 415 555 0100 1.5kg     | call [phone] 1.5kg",
         "call 415 555 0100 3.5%      | call [phone] 3.5%",
         "ref 12-34-5678abc           | ref 12-34-5678abc",
+        // a '+' number with other numbers after it: its longest start that is one, then the others
+        "my numbers are +1 415 555 0100 212 555 0199 | my numbers are [phone] [phone]",
+        "call +44 20 7946 0958 415 555 0100 | call [phone] [phone]",
+        "call +44 20 7946 0958 12 34 | call [phone] 34",
+        "+1 415 555 0100 2026-11-01  | [phone] 2026-11-01",
+        "+1 415 555 0100 555-0199    | [phone] [phone]",
         // glued itself, or joined to the rest by more than spaces: all of it is an identifier
         "415 555 0100abc             | 415 555 0100abc",
         "415-555-0100abc             | 415-555-0100abc",
