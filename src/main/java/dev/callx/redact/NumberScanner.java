@@ -646,8 +646,8 @@ final class NumberScanner {
     /**
      * A '+' number followed by other numbers, "+1 415 555 0100 212 555 0199", "+44 20 7946 0958 12
      * 34", "+1 415 555 0100 2026-11-01" (no '+' number has as many digits): its longest start, cut at
-     * a space, that is a number while what follows is short numbers or a date (which stay) or a number
-     * too.
+     * a space, that is a number while what follows is short numbers (of up to three digits, "12-34"
+     * too) or a date (which stay) or a number too.
      */
     private static void withOthersAfter(Candidate c, List<Group> groups, List<Finding> out) {
         for (int k = groups.size() - 1; k >= 2; k--) {
@@ -661,7 +661,7 @@ final class NumberScanner {
             List<Group> rest = rebase(groups.subList(k, groups.size()));
             Finding after = NumberRules.classify(false, spanStartOf(rest), rest);
             // what follows: a number, short numbers, or a date, a year, a decimal, an address (no number)
-            if (after != null || NumberRules.longestGroup(rest) <= 3 && isSpaces(rest) || NumberRules.breaksRun(rest)) {
+            if (after != null || NumberRules.longestGroup(rest) <= 3 || NumberRules.breaksRun(rest)) {
                 out.add(plus);
                 if (after != null) {
                     out.add(after);
@@ -669,16 +669,6 @@ final class NumberScanner {
                 return;
             }
         }
-    }
-
-    /** Whether the groups after the first follow spaces only: short numbers side by side. */
-    private static boolean isSpaces(List<Group> groups) {
-        for (int k = 1; k < groups.size(); k++) {
-            if (!isSpaces(groups.get(k).sepBefore())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the group begins after spaces, or after spaces and a '(' it is not closed after. */

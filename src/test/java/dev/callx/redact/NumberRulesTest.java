@@ -215,6 +215,10 @@ class NumberRulesTest {
         "call +44 20 7946 0958 12 34 | call [phone] 34",
         "+1 415 555 0100 2026-11-01  | [phone] 2026-11-01",
         "+1 415 555 0100 555-0199    | [phone] [phone]",
+        "+1 4155550100 212 555 0199  | [phone] [phone]",
+        "call +44 20 7946 0958 123 456 | call [phone] 456",
+        "call +44 20 7946 0958 12-34 | call [phone] 12-34",
+        "ref 4155550100-863aa698     | ref 4155550100-863aa698",
         // glued itself, or joined to the rest by more than spaces: all of it is an identifier
         "415 555 0100abc             | 415 555 0100abc",
         "415-555-0100abc             | 415-555-0100abc",
