@@ -643,6 +643,15 @@ final class NumberScanner {
     }
 
     /** A group in parentheses after a space, like the area code of "12/11 (415) 555-0100": a chunk starts there. */
+    private static boolean opensAfterSpaces(Group g) {
+        return g.paren() && spacesThenParenthesis(g.sepBefore());
+    }
+
+    /** A separator of spaces and then a '(': " (". */
+    private static boolean spacesThenParenthesis(String sep) {
+        return sep.length() > 1 && sep.charAt(sep.length() - 1) == '(' && isSpaces(sep.substring(0, sep.length() - 1));
+    }
+
     /**
      * A '+' number followed by other numbers, "+1 415 555 0100 212 555 0199", "+44 20 7946 0958 12
      * 34", "+1 415 555 0100 2026-11-01" (no '+' number has as many digits): its longest start, cut at
@@ -673,15 +682,7 @@ final class NumberScanner {
 
     /** Whether the group begins after spaces, or after spaces and a '(' it is not closed after. */
     private static boolean afterSpaces(Group g) {
-        String sep = g.sepBefore();
-        return isSpaces(sep) || !g.paren() && sep.length() > 1 && sep.charAt(sep.length() - 1) == '('
-                && isSpaces(sep.substring(0, sep.length() - 1));
-    }
-
-    private static boolean opensAfterSpaces(Group g) {
-        String sep = g.sepBefore();
-        return g.paren() && sep.length() > 1 && sep.charAt(sep.length() - 1) == '('
-                && isSpaces(sep.substring(0, sep.length() - 1));
+        return isSpaces(g.sepBefore()) || !g.paren() && spacesThenParenthesis(g.sepBefore());
     }
 
     static boolean isSpaces(String sep) {
