@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.callx.output.CsvDirect;
 import dev.callx.output.CsvFloor;
 import dev.callx.output.Format;
 import dev.callx.output.OutputOptions;
@@ -130,7 +131,7 @@ public final class Throughput {
                     r.rate("jackson"), r.rate("csv"), r.rate("jackson") / r.rate("csv"), r.rate("jsonl"),
                     r.rate("jackson") / r.rate("jsonl"));
         }
-        List<String> parts = List.of("values", "tree-mapper", "tree", "map", "csv-chars", "csv-streamed", "floor");
+        List<String> parts = List.of("values", "tree-mapper", "tree", "map", "csv-chars", "csv-streamed", "floor", "direct");
         if (modes.stream().anyMatch(parts::contains)) {
             System.out.printf(Locale.ROOT, "%nparts of the path (records per CPU second, and bare Jackson / it): values = every "
                     + "token with its value materialized, no tree; tree-mapper = ObjectMapper.readTree alone (Jackson's deserializer); "
@@ -138,7 +139,10 @@ public final class Throughput {
                     + "csv-chars = csv without the UTF-8 encoding; csv-streamed = csv with a tree per record, read from a "
                     + "streaming parser and mapped at once, instead of a tree per page (a prototype; same output); floor = each record's top-level "
                     + "scalars read through the streaming parser and written as csv cells, nothing built or converted, nested "
-                    + "values skipped (CsvFloor: the least any Jackson-based csv export could do)%n");
+                    + "values skipped (CsvFloor: the least any Jackson-based csv export could do); direct = Vaani only: the "
+                    + "whole csv export hand-written over the streaming parser, no tree, no record, every conversion "
+                    + "callx makes, output checked equal to callx csv (CsvDirect: the best a Jackson-based engine could "
+                    + "reach)%n");
             StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-9s", "platform"));
             parts.forEach(m -> head.append(String.format(Locale.ROOT, " %12s %5s", m, "ratio")));
             System.out.println(head);
@@ -192,6 +196,15 @@ public final class Throughput {
         all.put("map", p -> tree(source.endpoint, p, true));
         all.put("csv-chars", p -> callx(source.endpoint, p, csv, Writer.nullWriter()));
         all.put("csv-streamed", p -> streamed(source, p, csv, encoded(OutputStream.nullOutputStream())));
+        if (source.name.equals("vaani") && modes.contains("direct")) {
+            Digest d = new Digest();
+            new CsvDirect(encoded(d), ZONE).run(mapper.getFactory(), pages);
+            if (!d.hex().equals(csvSha) && !CsvDirect.COPY_ONLY) {
+                throw new IllegalStateException("direct: output differs from callx csv");
+            }
+            all.put("direct", p -> new CsvDirect(encoded(OutputStream.nullOutputStream()), ZONE)
+                    .run(mapper.getFactory(), p));
+        }
         all.put("floor", p -> new CsvFloor(encoded(OutputStream.nullOutputStream()))
                 .run(mapper.getFactory(), p, source.records.split("\\.")));
         List<String> chosen = all.keySet().stream().filter(modes::contains).toList();
