@@ -32,13 +32,14 @@ final class Detector {
      * The normalized value of a whole phone field ({@code from_number}, {@code caller_number}),
      * or null when the value is not written like a phone number (an id, "anonymous", a SIP user
      * name): such a value is redacted as free text instead. Written like a phone number: digits
-     * (at least three) with only {@code + - . / ( )} and spaces, after an optional {@code tel:} or
-     * {@code sip:} and before an optional {@code @host}. The normalized value is the digits,
+     * (at least three) with only {@code + - . / ( )}, the other hyphens and the en dash, and spaces,
+     * after an optional {@code tel:} or {@code sip:} and before an optional {@code @host}. The normalized value is the digits,
      * without a {@code 00} international prefix or a {@code (0)} after the country code, so that
-     * the field gets the token the same number gets in free text.
+     * the field gets the token the same number gets in free text. Digits and separators of other
+     * glyphs are read as {@link Glyphs#fold} folds them.
      */
     static String phoneValue(String value) {
-        String v = value.strip();
+        String v = Glyphs.fold(value).strip();
         int at = v.indexOf('@');
         String user = at > 0 ? v.substring(0, at) : v;
         if (user.regionMatches(true, 0, "tel:", 0, 4) || user.regionMatches(true, 0, "sip:", 0, 4)) {
@@ -49,7 +50,7 @@ final class Detector {
             char c = user.charAt(k);
             if (c >= '0' && c <= '9') {
                 count++;
-            } else if ("+-./() \u00A0".indexOf(c) < 0) {
+            } else if ("+-./() \u00A0\u2007\u2009\u202F\u2010\u2011\u2012\u2013".indexOf(c) < 0) {
                 return null;
             }
         }

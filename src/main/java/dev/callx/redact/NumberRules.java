@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>Phone, national, by shape: a trunk {@code 0} and 9 to 12 digits (UK, Germany, France,
  *       India, Brazil, Japan, Australia, Italy...); an area code in parentheses and 9 to 12 digits;
  *       10 digits as 3-3-4, 5-5, 2-4-4, 3-3-2-2 or 4-3-3, or unseparated (US, Canada, India, Mexico);
- *       or 3-7, 1-3-3-4 (US with its 1); Brazil's 2-5-4, 5-4 and 4-4 (not a range like 2345-2350);
+ *       or 3-7, 1-3-3-4 (US with its 1); Brazil's 2-5-4, 5-4 and 4-4 (not a range like 2345-2350); China's mobile 3-4-4 (1, then 3 to 9);
  *       Spain's 3-3-3 (starting with 6 to 9);
  *       US local 3-4 with a dash; a known
  *       country code without {@code +} and 8 to 11 more digits; 10 to 12 unseparated digits with
@@ -109,7 +109,8 @@ final class NumberRules {
                         || sizes.equals("3-7")
                         || sizes.equals("3-3-2-2") || sizes.equals("4-3-3") && !isYear(groups.get(0).digits()));
             case 11:
-                return sizes.equals("1-3-3-4") && d0 == '1' || sizes.equals("2-5-4");
+                return sizes.equals("1-3-3-4") && d0 == '1' || sizes.equals("2-5-4")
+                        || sizes.equals("3-4-4") && d0 == '1' && digits.charAt(1) >= '3'; // China's mobiles
             default:
                 return false;
         }

@@ -38,10 +38,12 @@ final class NumberScanner {
     }
 
     /**
-     * Adds the phone and card findings of {@code text} to {@code out}; positions where
-     * {@code taken[i]} is true (already found as something else) are left alone.
+     * Adds the phone and card findings of {@code written} to {@code out} (its digits and separators
+     * read through {@link Glyphs#fold}); positions where {@code taken[i]} is true (already found as
+     * something else) are left alone.
      */
-    static void find(String text, boolean[] taken, List<Finding> out) {
+    static void find(String written, boolean[] taken, List<Finding> out) {
+        String text = Glyphs.fold(written); // the same positions: findings apply to what was written
         int len = text.length();
         Readings found = new Readings(text);
         List<Integer> again = new ArrayList<>();
@@ -129,8 +131,26 @@ final class NumberScanner {
         return c >= '0' && c <= '9';
     }
 
+    /**
+     * A character of a word or an identifier, which a number next to it belongs to: a letter, a digit
+     * or '_', except a letter of a script whose words are not set apart by spaces (Chinese, Japanese,
+     * Thai, Lao, Khmer, Myanmar) or whose particles are written onto a number (Korean's
+     * {@code 010-1234-5678로}): there a number next to a letter is a number in a sentence.
+     */
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < 0x80) {
+            return Character.isLetterOrDigit(c) || c == '_';
+        }
+        return Character.isLetterOrDigit(c) && !unspaced(c);
+    }
+
+    private static boolean unspaced(char c) {
+        switch (Character.UnicodeScript.of(c)) {
+            case HAN: case HIRAGANA: case KATAKANA: case HANGUL: case THAI: case LAO: case KHMER: case MYANMAR:
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static boolean isSep(char c) {

@@ -67,6 +67,8 @@ class NumberRulesTest {
         "4155 555 010", "415 5550100", "4155550100",
         // 11 digits: 1-3-3-4 (US with its 1), Brazil's 2-5-4, unseparated with a 1 or a trunk 0
         "1-415-555-0100", "1.800.555.0199", "11 98765 4321", "14155550100", "02079460958",
+        // China's mobiles, 3-4-4: a 1, then 3 to 9
+        "138 1234 5678", "199-1234-5678", "130 0000 0000",
         // 9 digits: Brazil's mobile 5-4 starting with 9, Spain's 3-3-3 starting with 6 to 9
         "98765-4321", "612 345 678", "912 345 678",
         // 8 digits: Brazil's 4-4 with a dash; 7 digits: US local 3-4 with a dash
@@ -106,6 +108,8 @@ class NumberRulesTest {
         "115-555-0100", "1155550100", "2026110100", "1234 56 7890",
         // 11 digits without the US 1 or with a 0/1 in the area code or the exchange
         "2-415-555-0100", "10155550100", "14151550100",
+        // 3-4-4 that is no Chinese mobile: a 1 then 0 to 2, another first digit
+        "128 1234 5678", "100 2000 3000", "238 1234 5678",
         // 9 digits not Brazil's nor Spain's
         "88765-4321", "512 345 678", "612-345-678",
         // 8 digits: a range, years, a first digit below 2, spaces
