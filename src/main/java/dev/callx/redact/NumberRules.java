@@ -16,7 +16,8 @@ import java.util.Set;
  *   <li>Phone, national, by shape: a trunk {@code 0} and 9 to 12 digits (UK, Germany, France,
  *       India, Brazil, Japan, Australia, Italy...); an area code in parentheses and 9 to 12 digits;
  *       10 digits as 3-3-4, 5-5, 2-4-4, 3-3-2-2 or 4-3-3, or unseparated (US, Canada, India, Mexico);
- *       or 3-7, 1-3-3-4 (US with its 1); Brazil's 2-5-4, 5-4 and 4-4 (not a range like 2345-2350); China's mobile 3-4-4 (1, then 3 to 9);
+ *       or 3-7, 1-3-3-4 (US with its 1); Brazil's 2-5-4, 5-4 and 4-4 (not a range like 2345-2350);
+ *       China's mobile 3-4-4 (1, then 3 to 9, see {@link #chinaMobile});
  *       Spain's 3-3-3 (starting with 6 to 9);
  *       US local 3-4 with a dash; a known
  *       country code without {@code +} and 8 to 11 more digits; 10 to 12 unseparated digits with
@@ -110,10 +111,21 @@ final class NumberRules {
                         || sizes.equals("3-3-2-2") || sizes.equals("4-3-3") && !isYear(groups.get(0).digits()));
             case 11:
                 return sizes.equals("1-3-3-4") && d0 == '1' || sizes.equals("2-5-4")
-                        || sizes.equals("3-4-4") && d0 == '1' && digits.charAt(1) >= '3'; // China's mobiles
+                        || chinaMobile(digits, groups);
             default:
                 return false;
         }
+    }
+
+    /**
+     * China's mobiles, 3-4-4: a 1, then 3 to 9, the groups joined by spaces alone or by dashes alone,
+     * the last no year and not both of the last two round hundreds ("134 5678 2026", "150 1200 1800"
+     * are lists).
+     */
+    private static boolean chinaMobile(String digits, List<Group> groups) {
+        return sizes(groups).equals("3-4-4") && digits.charAt(0) == '1' && digits.charAt(1) >= '3'
+                && (onlySpaces(groups) || onlySep(groups, '-')) && !isYear(groups.get(2).digits())
+                && !(groups.get(1).digits().endsWith("00") && groups.get(2).digits().endsWith("00"));
     }
 
     /** "44 20 7946 0958", "91 98765 43210": a country code without its '+'. */

@@ -144,6 +144,22 @@ final class NumberScanner {
         return Character.isLetterOrDigit(c) && !unspaced(c);
     }
 
+    /** Labels of a phone number that are written onto it: "TEL03-1234-5678", "Tel.03-1234-5678". */
+    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of(
+            "tel", "ph", "phone", "fax", "mob", "mobile", "cell");
+
+    /** Whether the letters just before {@code end}, a word of their own, are a phone's label. */
+    static boolean phoneLabelBefore(String text, int end) {
+        int k = end;
+        while (k > 0 && end - k <= 6 && text.charAt(k - 1) < 0x80 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == end || k > 0 && isWordChar(text.charAt(k - 1))) {
+            return false;
+        }
+        return PHONE_LABELS.contains(text.substring(k, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean unspaced(char c) {
         switch (Character.UnicodeScript.of(c)) {
             case HAN: case HIRAGANA: case KATAKANA: case HANGUL: case THAI: case LAO: case KHMER: case MYANMAR:
@@ -186,7 +202,10 @@ final class NumberScanner {
             at = i - 3;
             p = (char) decoded;
         }
-        if (isWordChar(p) || p == '+' || p == '%') {
+        if (isWordChar(p)) {
+            return phoneLabelBefore(text, at + 1); // "TEL03-1234-5678", "tel13812345678"
+        }
+        if (p == '+' || p == '%') {
             return false;
         }
         switch (p) {
@@ -199,8 +218,10 @@ final class NumberScanner {
                 // "v1.2", "id-123", "1,234", "12:30": a continuation. "tel:" and "Phone:" are labels.
                 // "4155550100,4155550101": a list, where no grouping has as many digits after a comma
                 if (at >= 1 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    // "/contacts/+14155550100": a '+' opens an international number, in a path too
+                    // "/contacts/+14155550100": a '+' opens an international number, in a path too;
+                    // "TEL.03-1234-5678", Thai's "โทร.081-234-5678": an abbreviated label
                     return p == ':' && Character.isLetter(text.charAt(at - 1))
+                            || p == '.' && (phoneLabelBefore(text, at) || unspaced(text.charAt(at - 1)))
                             || p == '/' && (c == '+' || c == '%')
                             || p == ',' && listedAfterComma(text, i);
                 }

@@ -68,7 +68,7 @@ class NumberRulesTest {
         // 11 digits: 1-3-3-4 (US with its 1), Brazil's 2-5-4, unseparated with a 1 or a trunk 0
         "1-415-555-0100", "1.800.555.0199", "11 98765 4321", "14155550100", "02079460958",
         // China's mobiles, 3-4-4: a 1, then 3 to 9
-        "138 1234 5678", "199-1234-5678", "130 0000 0000",
+        "138 1234 5678", "199-1234-5678", "130 1234 0000", "130 1200 0001",
         // 9 digits: Brazil's mobile 5-4 starting with 9, Spain's 3-3-3 starting with 6 to 9
         "98765-4321", "612 345 678", "912 345 678",
         // 8 digits: Brazil's 4-4 with a dash; 7 digits: US local 3-4 with a dash
