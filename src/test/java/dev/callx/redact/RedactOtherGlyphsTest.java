@@ -45,6 +45,8 @@ class RedactOtherGlyphsTest {
         "TEL.03-1234-5678 | TEL.[phone]",
         "Tel.０３－１２３４－５６７８ | Tel.[phone]",
         "tel13812345678 | tel[phone]",
+        "連絡先 TEL03-1234-5678 | 連絡先 TEL[phone]",
+        "call Mobile4155550100 now | call Mobile[phone] now",
         "ph4155550100 | ph[phone]",
         "โทร.081-234-5678 | โทร.[phone]",
         // a number in a sentence of Japanese, Chinese, Korean, Thai: letters written onto it
@@ -70,6 +72,10 @@ class RedactOtherGlyphsTest {
         // a Latin letter next to a number still makes an identifier, unless it ends a phone's label
         "ref abc4155550100 | ref abc4155550100",
         "hotel4155550100 | hotel4155550100",
+        "call hotel4155550100 | call hotel4155550100",
+        // letters of scripts that set words apart with spaces still make an identifier
+        "ref café4155550100 | ref café4155550100",
+        "नंबर9876543210 | नंबर9876543210",
         "v1.2.4155550100 | v1.2.4155550100",
         // the long vowel mark and the middle dot elsewhere are a word's
         "コーヒー2杯 | コーヒー2杯",
@@ -106,6 +112,7 @@ class RedactOtherGlyphsTest {
         assertThat(Glyphs.fold("a\t４—−＋（）－　٣")).isEqualTo("a\t4—−+()\u2013 3");
         assertThat(Glyphs.fold("1．2／3ー4ｰ5・6\u00AD7")).isEqualTo("1．2／3\u20134\u20135\u20136\u20137");
         assertThat(Glyphs.fold("ー・aー1ｰ\u00AD")).isEqualTo("ー・aー1ｰ\u00AD");
+        assertThat(Glyphs.fold("ー1ー")).isEqualTo("ー1ー");
         // a character of a surrogate pair, a letter, a non-digit number stay
         assertThat(Glyphs.fold("\uD835\uDFCE ½ Ⅻ é")).isEqualTo("\uD835\uDFCE ½ Ⅻ é");
         // what surrounds a number found in folded text is written back as it was
