@@ -33,10 +33,10 @@ final class Detector {
      * or null when the value is not written like a phone number (an id, "anonymous", a SIP user
      * name): such a value is redacted as free text instead. Written like a phone number: digits
      * (at least three) with only {@code + - . / ( )}, the other hyphens and the en dash, and spaces,
-     * after an optional {@code tel:} or {@code sip:} and before an optional {@code @host}. The normalized value is the digits,
-     * without a {@code 00} international prefix or a {@code (0)} after the country code, so that
-     * the field gets the token the same number gets in free text. Digits and separators of other
-     * glyphs are read as {@link Glyphs#fold} folds them.
+     * after an optional {@code tel:} or {@code sip:} and before an optional {@code @host}. The
+     * normalized value is the digits, without a {@code 00} international prefix or a {@code (0)}
+     * after the country code, so that the field gets the token the same number gets in free text.
+     * Digits and separators of other glyphs are read as {@link Glyphs#fold} folds them.
      */
     static String phoneValue(String value) {
         String v = Glyphs.fold(value).strip();

@@ -3,6 +3,8 @@ package dev.callx.redact;
 import dev.callx.DoNotMutate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds phone and card numbers in free text. A candidate is a run of digit groups joined by short
@@ -145,7 +147,7 @@ final class NumberScanner {
     }
 
     /** Labels of a phone number that are written onto it: "TEL03-1234-5678", "Tel.03-1234-5678". */
-    private static final java.util.Set<String> PHONE_LABELS = java.util.Set.of(
+    private static final Set<String> PHONE_LABELS = Set.of(
             "tel", "ph", "phone", "fax", "mob", "mobile", "cell");
 
     /** Whether the letters just before {@code end}, a word of their own, are a phone's label. */
@@ -157,7 +159,7 @@ final class NumberScanner {
         if (k == end || k > 0 && isWordChar(text.charAt(k - 1))) {
             return false;
         }
-        return PHONE_LABELS.contains(text.substring(k, end).toLowerCase(java.util.Locale.ROOT));
+        return PHONE_LABELS.contains(text.substring(k, end).toLowerCase(Locale.ROOT));
     }
 
     private static boolean unspaced(char c) {

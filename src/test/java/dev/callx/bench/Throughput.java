@@ -73,8 +73,9 @@ public final class Throughput {
     }
 
     private record Result(String name, long records, Map<String, Double> rates, String csvSha, String jsonlSha) {
+        /** The median rate of a mode, 0 for one not run on this platform (direct: Vaani only). */
         double rate(String mode) {
-            return rates.get(mode);
+            return rates.getOrDefault(mode, 0.0);
         }
     }
 
