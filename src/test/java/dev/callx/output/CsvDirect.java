@@ -216,28 +216,8 @@ public final class CsvDirect {
 
     private void cell(String text) {
         row.ascii(',');
-        if (text == null || text.isEmpty()) {
-            return;
+        if (text != null) {
+            CsvFloor.cell(row, text);
         }
-        int n = text.length();
-        boolean quote = text.charAt(0) <= '#' || text.charAt(n - 1) <= ' ';
-        boolean ascii = true;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '-') {
-                quote |= c == ',' || c == '"' || c == '\r' || c == '\n';
-            } else if (c >= 0x80) {
-                ascii = false;
-            }
-        }
-        if (!quote) {
-            if (ascii) {
-                row.ascii(text);
-            } else {
-                row.text(text, 0, n);
-            }
-            return;
-        }
-        row.quoted(text);
     }
 }

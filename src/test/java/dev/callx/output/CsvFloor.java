@@ -68,6 +68,11 @@ public final class CsvFloor {
     }
 
     private void cell(String text) {
+        cell(row, text);
+    }
+
+    /** A cell as callx's csv writer writes it (minimal quoting), for a text that is not null. */
+    static void cell(Utf8Row row, String text) {
         int n = text.length();
         if (n == 0) {
             return;
