@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -108,7 +109,7 @@ public final class CsvDirect {
     }
 
     private void record(JsonParser p) throws IOException {
-        java.util.Arrays.fill(values, null);
+        Arrays.fill(values, null);
         String callerName = null;
         boolean hasMetadata = false;
         metadata.truncate(0);
