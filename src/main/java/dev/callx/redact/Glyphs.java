@@ -8,7 +8,8 @@ package dev.callx.redact;
  * hyphen-minus to an en dash (a separator, never an identifier's hyphen) and the fullwidth
  * {@code ＋ （ ）} to ASCII. Between two digits only (elsewhere a word's letter or a sentence's
  * punctuation): the katakana long vowel mark {@code ー} (halfwidth too), the katakana middle dot
- * {@code ・} and the soft hyphen, which Japanese input writes for a hyphen, to an en dash. A number's
+ * {@code ・}, the box-drawing line {@code ─}, the small em dash {@code ﹘} and the soft hyphen, which
+ * Japanese input writes for a hyphen, to an en dash. A number's
  * token is computed from its folded digits, so {@code ０３－１２３４－５６７８} gets the token of
  * {@code 03-1234-5678}.
  *
@@ -55,7 +56,7 @@ final class Glyphs {
                 return '(';
             case '\uFF09':
                 return ')';
-            case '\u30FC': case '\uFF70': case '\u30FB': case '\u00AD':
+            case '\u30FC': case '\uFF70': case '\u30FB': case '\u00AD': case '\u2500': case '\uFE58':
                 return betweenDigits(text, k) ? EN_DASH : c;
             default:
                 return c >= 0x80 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER

@@ -342,6 +342,11 @@ final class NumberScanner {
             if (closes) {
                 if (openGroup == groupIndex && openedBefore) {
                     paren = true;
+                } else if (groupIndex == 0 && openGroup < 0 && !c.plus && j - gs >= 2 && j - gs <= 3
+                        && text.charAt(gs) == '0' && text.charAt(gs + 1) != '0' && text.charAt(j) == ')') {
+                    // an area code (0 and one or two more digits) closed alone, as Korea writes it,
+                    // "02)123-4567": the ')' joins the groups like a dash (no parentheses of its own)
+                    paren = false;
                 } else {
                     valid = false; // "(617-555-0134)" wraps the whole number; or a ')' of the text
                 }

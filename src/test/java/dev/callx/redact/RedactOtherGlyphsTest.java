@@ -34,6 +34,8 @@ class RedactOtherGlyphsTest {
         "03ー1234ー5678 | [phone]",
         "０３ｰ１２３４ｰ５６７８ | [phone]",
         "０９０・１２３４・５６７８ | [phone]",
+        "03─1234─5678 | [phone]",
+        "03﹘1234﹘5678 | [phone]",
         "call 415\u00AD555\u00AD0100 now | call [phone] now",
         // fullwidth '.' and '/' are a sentence's punctuation
         "1．090-1234-5678 | 1．[phone]",
@@ -49,6 +51,11 @@ class RedactOtherGlyphsTest {
         "call Mobile4155550100 now | call Mobile[phone] now",
         "ph4155550100 | ph[phone]",
         "โทร.081-234-5678 | โทร.[phone]",
+        // an area code closed alone, as Korea writes it
+        "전화 02)123-4567 로 | 전화 [phone] 로",
+        "call 031) 123-4567 now | call [phone] now",
+        "02)123-4567 | [phone]",
+        "02) 9876 5432 24/7 | [phone] 24/7",
         // a number in a sentence of Japanese, Chinese, Korean, Thai: letters written onto it
         "090-1234-5678に電話してください | [phone]に電話してください",
         "０３－１２３４－５６７８まで | [phone]まで",
@@ -77,6 +84,14 @@ class RedactOtherGlyphsTest {
         "ref café4155550100 | ref café4155550100",
         "नंबर9876543210 | नंबर9876543210",
         "v1.2.4155550100 | v1.2.4155550100",
+        // a ')' after a number that is no area code: a list's item, too short a number after it
+        "see 1) 415 and 2) 555 | see 1) 415 and 2) 555",
+        "step 02) done | step 02) done",
+        "02)1234 | 02)1234",
+        "00)934-5678 | 00)[phone]",
+        "0111)91234-5678 | 0111)[phone]",
+        "01.)555-0100 | 01.)[phone]",
+        "+44)20 7946 | +44)20 7946",
         // the long vowel mark and the middle dot elsewhere are a word's
         "コーヒー2杯 | コーヒー2杯",
         // a tab, an em dash, a minus sign are no separator within a number: they end one
