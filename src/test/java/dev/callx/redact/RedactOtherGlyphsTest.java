@@ -91,6 +91,7 @@ class RedactOtherGlyphsTest {
         "00)934-5678 | 00)[phone]",
         "0111)91234-5678 | 0111)[phone]",
         "01.)555-0100 | 01.)[phone]",
+        "x 0)4155550100 | x 0)[phone]",
         "+44)20 7946 | +44)20 7946",
         // the long vowel mark and the middle dot elsewhere are a word's
         "コーヒー2杯 | コーヒー2杯",
