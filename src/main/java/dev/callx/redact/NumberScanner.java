@@ -150,6 +150,16 @@ final class NumberScanner {
     private static final Set<String> PHONE_LABELS = Set.of(
             "tel", "ph", "phone", "fax", "mob", "mobile", "cell");
 
+    /**
+     * Whether the first group, {@code gs} to {@code j}, is an area code (0 and one or two more digits)
+     * closed alone, as Korea writes it, "02)123-4567": then the ')' joins the groups like a dash (the
+     * group is in no parentheses of its own).
+     */
+    private static boolean areaCodeClosedAlone(String text, int gs, int j) {
+        return j - gs >= 2 && j - gs <= 3 && text.charAt(gs) == '0' && text.charAt(gs + 1) != '0'
+                && text.charAt(j) == ')';
+    }
+
     /** Whether the letters just before {@code end}, a word of their own, are a phone's label. */
     static boolean phoneLabelBefore(String text, int end) {
         int k = end;
@@ -342,12 +352,7 @@ final class NumberScanner {
             if (closes) {
                 if (openGroup == groupIndex && openedBefore) {
                     paren = true;
-                } else if (groupIndex == 0 && openGroup < 0 && !c.plus && j - gs >= 2 && j - gs <= 3
-                        && text.charAt(gs) == '0' && text.charAt(gs + 1) != '0' && text.charAt(j) == ')') {
-                    // an area code (0 and one or two more digits) closed alone, as Korea writes it,
-                    // "02)123-4567": the ')' joins the groups like a dash (no parentheses of its own)
-                    paren = false;
-                } else {
+                } else if (groupIndex > 0 || openGroup >= 0 || c.plus || !areaCodeClosedAlone(text, gs, j)) {
                     valid = false; // "(617-555-0134)" wraps the whole number; or a ')' of the text
                 }
             }
