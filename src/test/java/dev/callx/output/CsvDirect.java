@@ -132,14 +132,7 @@ public final class CsvDirect {
         timestamp(values[START]);
         timestamp(values[END]);
         row.ascii(',');
-        if (values[DURATION] != null) {
-            if (COPY_ONLY) {
-                row.ascii(values[DURATION]);
-            } else {
-                BigDecimal d = new BigDecimal(values[DURATION]).scaleByPowerOfTen(-3).stripTrailingZeros();
-                row.ascii(d.setScale(Math.max(d.scale(), 0)).toPlainString());
-            }
-        }
+        decimal(values[DURATION], 3);
         cell(values[DIRECTION] == null ? null : values[DIRECTION].toLowerCase(Locale.ROOT));
         row.ascii(',');
         cell(values[STATUS]);
@@ -151,14 +144,7 @@ public final class CsvDirect {
         cell(values[AGENT_NAME]);
         cell(values[CLIENT]);
         row.ascii(',');
-        if (values[COST] != null) {
-            if (COPY_ONLY) {
-                row.ascii(values[COST]);
-            } else {
-                BigDecimal c = new BigDecimal(values[COST]);
-                row.ascii(c.setScale(Math.max(c.scale(), 0)).toPlainString());
-            }
-        }
+        decimal(values[COST], 0);
         cell(values[SUMMARY]);
         row.ascii(",,,");
         cell(values[RECORDING]);
@@ -171,6 +157,20 @@ public final class CsvDirect {
         }
         metadata.ascii('\r').ascii('\n');
         metadata.writeTo(out, sink);
+    }
+
+    /** A number divided by 10^{@code shift}, as RecordBuilder.scaled converts it and the csv writes it. */
+    private void decimal(String text, int shift) {
+        if (text == null) {
+            return;
+        }
+        if (COPY_ONLY) {
+            row.ascii(text);
+            return;
+        }
+        BigDecimal n = new BigDecimal(text);
+        BigDecimal scaled = shift == 0 ? n : n.scaleByPowerOfTen(-shift).stripTrailingZeros();
+        row.ascii(scaled.setScale(Math.max(scaled.scale(), 0)).toPlainString());
     }
 
     private void timestamp(String text) {
